@@ -1,0 +1,6 @@
+export * from './auth-user';
+export * from './auth.decorators';
+export * from './auth.module';
+export * from './auth.service';
+export * from './password';
+export * from './models/user.model';

@@ -1,0 +1,11 @@
+import './graphql/enums';
+export * from './errors/app-error';
+export * from './errors/format-graphql-error';
+export * from './graphql/scalars';
+export * from './graphql/pagination';
+export * from './pii/pii-cipher';
+export * from './pii/pii.module';
+export * from './time/clock';
+export * from './validation/validation.pipe';
+export * from './validation/decorators';
+export * from './graphql/loaders';

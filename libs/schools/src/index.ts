@@ -1,0 +1,3 @@
+export * from './schools.module';
+export * from './schools.service';
+export * from './models/school.model';

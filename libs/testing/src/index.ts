@@ -1,0 +1,3 @@
+export * from './database';
+export * from './test-api';
+export * from './factories';
