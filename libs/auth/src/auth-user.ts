@@ -6,6 +6,7 @@ export interface AuthUser {
   role: Role;
   schoolId: string | null;
   traineeId: string | null;
+  agencyId: string | null;
 }
 
 export interface JwtClaims {

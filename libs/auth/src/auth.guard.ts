@@ -29,10 +29,10 @@ export class AuthGuard implements CanActivate {
       if (!claims) throw AppError.unauthenticated('登录已过期或令牌无效，请重新登录');
       const user = await this.prisma.user.findUnique({
         where: { id: claims.sub },
-        select: { id: true, role: true, schoolId: true, traineeId: true, active: true },
+        select: { id: true, role: true, schoolId: true, traineeId: true, agencyId: true, active: true },
       });
       if (!user?.active) throw AppError.unauthenticated('账号不存在或已停用');
-      request.user = { id: user.id, role: user.role, schoolId: user.schoolId, traineeId: user.traineeId };
+      request.user = { id: user.id, role: user.role, schoolId: user.schoolId, traineeId: user.traineeId, agencyId: user.agencyId };
     }
     if (isPublic) return true;
     if (!request.user) throw AppError.unauthenticated();

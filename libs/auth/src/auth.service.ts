@@ -59,6 +59,13 @@ export class AuthService {
         data.schoolId = school.id;
         break;
       }
+      case Role.AGENCY_STAFF: {
+        if (!input.agencyId) throw AppError.badInput('AGENCY_REQUIRED', '用工单位工作人员账号必须指定所属用工单位', 'agencyId');
+        const agency = await this.prisma.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
+        if (!agency) throw AppError.notFound('AGENCY', '用工单位不存在');
+        data.agencyId = agency.id;
+        break;
+      }
       case Role.TRAINEE: {
         if (!input.traineeId) throw AppError.badInput('TRAINEE_REQUIRED', '学员账号必须指定对应学员', 'traineeId');
         const trainee = await this.prisma.trainee.findUnique({ where: { id: input.traineeId }, select: { id: true, phoneHash: true } });
@@ -68,7 +75,7 @@ export class AuthService {
         break;
       }
       default:
-        throw AppError.badInput('ROLE_NOT_AVAILABLE', '该角色的账号暂不能创建（需先建立用工单位或服务站）', 'role');
+        throw AppError.badInput('ROLE_NOT_AVAILABLE', '该角色的账号暂不能创建（需先建立服务站）', 'role');
     }
     if (input.role !== Role.TRAINEE && !data.account) {
       throw AppError.badInput('ACCOUNT_REQUIRED', '工作人员账号必须填写登录名', 'account');

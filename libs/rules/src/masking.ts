@@ -11,7 +11,8 @@ export function maskPhone(phone: string): string {
 }
 
 /**
- * A personal name shown to the public: 张三 → 张*, 王小明 → 王*明, 阿依古丽·买买提 → 阿*******提.
+ * A personal name shown to the public: 张三 → 张*, 王小明 → 王*明, 阿依古丽·买买提 → 阿******提
+ * (the middle dot is masked too: it would show how long each part of the name is).
  * Keeps the family name (first character) and, for three or more characters, the last one.
  */
 export function maskPersonName(name: string): string {

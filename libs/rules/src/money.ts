@@ -8,7 +8,8 @@ export function parseYuanToFen(value: string | number): number | null {
   const negative = text.startsWith('-');
   const [whole, fraction = ''] = text.replace('-', '').split('.');
   const fen = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return negative ? -fen : fen;
+  // No negative zero: '-0' and '-0.00' are zero.
+  return negative && fen !== 0 ? -fen : fen;
 }
 
 /** 400050 → '4000.50'. */

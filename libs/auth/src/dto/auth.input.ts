@@ -31,6 +31,11 @@ export class CreateUserInput {
   @IsUUID('all', { message: 'schoolId 格式无效' })
   schoolId?: string;
 
+  @Field({ nullable: true, description: '用工单位（角色为用工单位工作人员时必填）' })
+  @IsOptional()
+  @IsUUID('all', { message: 'agencyId 格式无效' })
+  agencyId?: string;
+
   @Field({ nullable: true, description: '学员（角色为学员时必填）' })
   @IsOptional()
   @IsUUID('all', { message: 'traineeId 格式无效' })

@@ -18,6 +18,9 @@ export class UserModel {
   @Field(() => String, { nullable: true, description: '所属培训基地（培训基地工作人员）' })
   schoolId!: string | null;
 
+  @Field(() => String, { nullable: true, description: '所属用工单位（用工单位工作人员）' })
+  agencyId!: string | null;
+
   @Field(() => String, { nullable: true, description: '对应学员（学员账号）' })
   traineeId!: string | null;
 

@@ -53,7 +53,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   // GraphQL's own validation and parsing errors carry no original error and are safe to show.
   const ownCode = formatted.extensions?.code;
-  if (!original && typeof ownCode === 'string' && ownCode !== 'INTERNAL_SERVER_ERROR') {
+  if ((!original || original instanceof GraphQLError) && typeof ownCode === 'string' && ownCode !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, extensions: { code: ownCode === 'GRAPHQL_VALIDATION_FAILED' || ownCode === 'GRAPHQL_PARSE_FAILED' ? 'BAD_USER_INPUT' : ownCode, reason: ownCode } };
   }
   return {

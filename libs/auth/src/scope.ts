@@ -1,0 +1,16 @@
+import { AppError } from '@carebridge/common';
+import { Role } from '@carebridge/db';
+import { AuthUser } from './auth-user';
+
+/**
+ * School staff act only on their own school's data. Answers NOT_FOUND (not FORBIDDEN) so a
+ * caller cannot probe which ids exist elsewhere.
+ */
+export function assertSchoolScope(user: AuthUser, schoolId: string, entity: string, notFoundMessage: string): void {
+  if (user.role === Role.SCHOOL_STAFF && user.schoolId !== schoolId) throw AppError.notFound(entity, notFoundMessage);
+}
+
+/** Agency staff act only on their own agency's data; NOT_FOUND for anything else, as above. */
+export function assertAgencyScope(user: AuthUser, agencyId: string | null, entity: string, notFoundMessage: string): void {
+  if (user.role === Role.AGENCY_STAFF && user.agencyId !== agencyId) throw AppError.notFound(entity, notFoundMessage);
+}
