@@ -30,6 +30,8 @@ const shared = {
 };
 
 module.exports = {
+  // Jest 30 reads the timeout only at the top level; e2e tests boot the app and talk to services.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
@@ -37,7 +39,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/libs/testing/src/e2e-env.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

@@ -1,6 +1,7 @@
 import './graphql/enums';
 export * from './errors/app-error';
 export * from './errors/format-graphql-error';
+export * from './errors/app-error.filter';
 export * from './graphql/scalars';
 export * from './graphql/pagination';
 export * from './pii/pii-cipher';
@@ -9,3 +10,5 @@ export * from './time/clock';
 export * from './validation/validation.pipe';
 export * from './validation/decorators';
 export * from './graphql/loaders';
+export * from './logging/logger-options';
+export * from './text/escape-like';

@@ -16,8 +16,9 @@ export const DEFAULT_BENEFIT_COSTS_FEN: Record<Benefit, number> = {
 };
 
 /** Creates the policy rows that do not exist yet; never overwrites an admin's edits. */
-export async function ensureDefaultPolicies(prisma: Pick<PrismaClient, 'trainingPolicy' | 'benefitPolicy'>): Promise<void> {
+export async function ensureDefaultPolicies(prisma: Pick<PrismaClient, 'trainingPolicy' | 'benefitPolicy' | 'demandPolicy'>): Promise<void> {
   await prisma.trainingPolicy.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  await prisma.demandPolicy.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
   await prisma.benefitPolicy.createMany({
     data: Object.entries(DEFAULT_BENEFIT_COSTS_FEN).map(([benefit, costFen]) => ({ benefit: benefit as Benefit, costFen })),
     skipDuplicates: true,

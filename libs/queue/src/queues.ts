@@ -20,6 +20,14 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CERTIFICATE_ISSUED]: QueueName.NOTIFICATIONS,
 };
 
+/**
+ * The BullMQ job id of an outbox row: relaying the row again adds nothing, because BullMQ ignores
+ * an add under a job id it still holds.
+ */
+export function outboxJobId(outboxEventId: bigint | number): string {
+  return `outbox-${outboxEventId}`;
+}
+
 /** All job-option rules in one place. */
 export function defaultJobOptions(): JobsOptions {
   return {

@@ -61,7 +61,7 @@ export class TestApi {
   }
 
   /** Creates a user directly in the database and logs it in (trainees log in with their phone). */
-  async tokenFor(role: Role, bind: { schoolId?: string; traineeId?: string } = {}): Promise<string> {
+  async tokenFor(role: Role, bind: { schoolId?: string; traineeId?: string; agencyId?: string } = {}): Promise<string> {
     const password = 'Passw0rd!';
     const trainee = bind.traineeId ? await this.prisma.trainee.findUniqueOrThrow({ where: { id: bind.traineeId } }) : null;
     const account = trainee ? this.app.get(PiiCipher).decrypt(trainee.phoneCipher) : `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 10)}`;
@@ -74,6 +74,7 @@ export class TestApi {
         passwordHash: await hashPassword(password),
         schoolId: bind.schoolId,
         traineeId: bind.traineeId,
+        agencyId: bind.agencyId,
       },
     });
     const data = await this.ok<{ login: { accessToken: string } }>(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, hashPassword } from '@carebridge/auth';
-import { AppError, Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, isUniqueViolation, PiiCipher, toConnection } from '@carebridge/common';
+import { AppError, Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, escapeLike, isUniqueViolation, PiiCipher, toConnection } from '@carebridge/common';
 import { Prisma, PrismaService, Role, Trainee, TraineeStatus, TraineeStatusChange } from '@carebridge/db';
 import { localDateToDb, maskPhone, maskResidentId, parseResidentId, RESIDENT_ID_PROBLEM_MESSAGES, TRAINEE_STATUS_LABELS } from '@carebridge/rules';
 import { RegisterTraineeInput } from './dto/register-trainee.input';
@@ -8,11 +8,6 @@ import { TraineeFilterInput, TraineesArgs } from './dto/trainees.args';
 import { TraineeStatusService } from './trainee-status.service';
 
 const NOT_FOUND = () => AppError.notFound('TRAINEE', '学员不存在');
-
-/** LIKE treats % and _ as wildcards and Prisma passes them through: a search for "_" must find "_". */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
 
 @Injectable()
 export class TraineesService {

@@ -1,5 +1,13 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isLvliangCounty, isMobilePhone, parseResidentId, RESIDENT_ID_PROBLEM_MESSAGES, MOBILE_PHONE_MESSAGE } from '@carebridge/rules';
+import {
+  CREDIT_CODE_PROBLEM_MESSAGES,
+  isLvliangCounty,
+  isMobilePhone,
+  parseCreditCode,
+  parseResidentId,
+  RESIDENT_ID_PROBLEM_MESSAGES,
+  MOBILE_PHONE_MESSAGE,
+} from '@carebridge/rules';
 
 function define(name: string, check: (value: unknown) => string | null, options?: ValidationOptions) {
   return (target: object, propertyName: string) => {
@@ -42,6 +50,19 @@ export function IsLvliangCounty(options?: ValidationOptions) {
   return define(
     'isLvliangCounty',
     (value) => (typeof value === 'string' && isLvliangCounty(value) ? null : '县(市、区)代码应为吕梁市13个县(市、区)之一，如 141102（离石区）'),
+    options,
+  );
+}
+
+/** An 18-character Unified Social Credit Code with a valid GB 32100 check character (normalise case first). */
+export function IsCreditCode(options?: ValidationOptions) {
+  return define(
+    'isCreditCode',
+    (value) => {
+      if (typeof value !== 'string') return CREDIT_CODE_PROBLEM_MESSAGES.FORMAT;
+      const parsed = parseCreditCode(value);
+      return parsed.ok ? null : CREDIT_CODE_PROBLEM_MESSAGES[parsed.problem];
+    },
     options,
   );
 }

@@ -1,7 +1,7 @@
-import { Params } from 'nestjs-pino';
-import { AppConfig } from '@carebridge/config';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '@carebridge/config';
 
-/** Structured JSON logs; tokens and cookies never reach them. */
+/** Structured JSON logs for the API and the worker alike; tokens and cookies never reach them. */
 export function loggerOptions(config: AppConfig): Params {
   return {
     pinoHttp: {

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ClockModule, loggerOptions, PiiModule } from '@carebridge/common';
+import { APP_CONFIG, ConfigModule } from '@carebridge/config';
+import { DbModule } from '@carebridge/db';
+import { HealthModule } from '@carebridge/health';
+import { NotificationsWorkerModule } from '@carebridge/notifications';
+import { QueueModule, QueueWorkerModule } from '@carebridge/queue';
+
+/** The worker: the outbox relay and every queue's processor, with a health check of its own. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: loggerOptions }),
+    DbModule,
+    PiiModule,
+    ClockModule,
+    QueueModule,
+    QueueWorkerModule,
+    HealthModule,
+    NotificationsWorkerModule,
+  ],
+})
+export class WorkerModule {}
