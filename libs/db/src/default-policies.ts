@@ -16,9 +16,12 @@ export const DEFAULT_BENEFIT_COSTS_FEN: Record<Benefit, number> = {
 };
 
 /** Creates the policy rows that do not exist yet; never overwrites an admin's edits. */
-export async function ensureDefaultPolicies(prisma: Pick<PrismaClient, 'trainingPolicy' | 'benefitPolicy' | 'demandPolicy'>): Promise<void> {
+export async function ensureDefaultPolicies(prisma: Pick<PrismaClient, 'trainingPolicy' | 'benefitPolicy' | 'demandPolicy' | 'matchingPolicy' | 'followUpPolicy' | 'rightsCasePolicy'>): Promise<void> {
   await prisma.trainingPolicy.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
   await prisma.demandPolicy.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  await prisma.matchingPolicy.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  await prisma.followUpPolicy.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  await prisma.rightsCasePolicy.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
   await prisma.benefitPolicy.createMany({
     data: Object.entries(DEFAULT_BENEFIT_COSTS_FEN).map(([benefit, costFen]) => ({ benefit: benefit as Benefit, costFen })),
     skipDuplicates: true,
