@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ClockModule, loggerOptions, PiiModule } from '@carebridge/common';
 import { APP_CONFIG, ConfigModule } from '@carebridge/config';
 import { DbModule } from '@carebridge/db';
+import { DemandWorkerModule } from '@carebridge/demand';
 import { HealthModule } from '@carebridge/health';
 import { NotificationsWorkerModule } from '@carebridge/notifications';
 import { QueueModule, QueueWorkerModule } from '@carebridge/queue';
@@ -19,6 +20,7 @@ import { QueueModule, QueueWorkerModule } from '@carebridge/queue';
     QueueWorkerModule,
     HealthModule,
     NotificationsWorkerModule,
+    DemandWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -19,6 +19,13 @@ class CompleteProcessor extends JobDispatcher {
 @JobProcessor(QueueName.NOTIFICATIONS)
 class EmptyProcessor extends JobDispatcher {}
 
+/** Handles the jobs of the other queues, so each case below is about the notifications queue alone. */
+@JobProcessor(QueueName.DEMAND)
+class DemandProcessor extends JobDispatcher {
+  @OnJob(JobName.EXPIRE_DUE_DEMANDS)
+  async expireDueDemands(): Promise<void> {}
+}
+
 @JobProcessor('elsewhere' as QueueName)
 class MisplacedProcessor extends JobDispatcher {
   @OnJob(JobName.CERTIFICATE_ISSUED)
@@ -42,15 +49,15 @@ describe('JobDispatcher', () => {
 
 describe('jobHandlerProblems', () => {
   it('accepts one handler per job on the job’s queue', () => {
-    expect(jobHandlerProblems([new CompleteProcessor(), new EmptyProcessor()])).toEqual([]);
+    expect(jobHandlerProblems([new CompleteProcessor(), new EmptyProcessor(), new DemandProcessor()])).toEqual([]);
   });
 
   it('reports a job without a handler', () => {
-    expect(jobHandlerProblems([new EmptyProcessor()])).toEqual([`job "${JobName.CERTIFICATE_ISSUED}" (queue "notifications") has no handler`]);
+    expect(jobHandlerProblems([new EmptyProcessor(), new DemandProcessor()])).toEqual([`job "${JobName.CERTIFICATE_ISSUED}" (queue "notifications") has no handler`]);
   });
 
   it('reports a handler on the wrong queue and a job handled twice', () => {
-    const problems = jobHandlerProblems([new CompleteProcessor(), new MisplacedProcessor()]);
+    const problems = jobHandlerProblems([new CompleteProcessor(), new MisplacedProcessor(), new DemandProcessor()]);
     expect(problems).toEqual([
       `MisplacedProcessor handles "${JobName.CERTIFICATE_ISSUED}" on queue "elsewhere", but that job is enqueued on "notifications"`,
       `job "${JobName.CERTIFICATE_ISSUED}" is handled by both CompleteProcessor and MisplacedProcessor`,
