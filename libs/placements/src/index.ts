@@ -1,0 +1,3 @@
+export * from './placements.module';
+export * from './placements.service';
+export * from './models/placement.model';
