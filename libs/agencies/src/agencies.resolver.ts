@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Roles } from '@carebridge/auth';
+import { AuthUser, CurrentUser } from '@carebridge/auth';
 import { Clock, Connection, GraphQLContext, LocalDateScalar } from '@carebridge/common';
-import { Agency, CooperationAgreement, Role } from '@carebridge/db';
+import { Agency, CooperationAgreement } from '@carebridge/db';
 import { PlaceNames } from '@carebridge/places';
 import { dbToLocalDate } from '@carebridge/rules';
 import { AgenciesLoaders } from './agencies.loaders';
@@ -19,25 +19,21 @@ export class AgenciesResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Roles(Role.ADMIN)
   @Mutation(() => AgencyModel, { description: '登记用工单位（管理员）' })
   registerAgency(@Args('input') input: RegisterAgencyInput): Promise<Agency> {
     return this.agenciesService.register(input);
   }
 
-  @Roles(Role.ADMIN, Role.AGENCY_STAFF)
   @Mutation(() => AgencyModel, { description: '修改用工单位：管理员可改全部信息；单位工作人员只能改本单位的地址、所在地和联系人' })
   updateAgency(@Args() { id, input }: UpdateAgencyArgs, @CurrentUser() caller: AuthUser): Promise<Agency> {
     return this.agenciesService.update(id, input, caller);
   }
 
-  @Roles(Role.ADMIN, Role.AGENCY_STAFF)
   @Query(() => AgencyModel, { description: '一个用工单位：单位工作人员只能查看本单位' })
   agency(@Args() { id }: AgencyIdArgs, @CurrentUser() caller: AuthUser): Promise<Agency> {
     return this.agenciesService.get(id, caller);
   }
 
-  @Roles(Role.ADMIN, Role.AGENCY_STAFF)
   @Query(() => AgencyConnection, { description: '用工单位列表（按名称分页）：单位工作人员只能看到本单位' })
   agencies(@Args() args: AgenciesArgs, @CurrentUser() caller: AuthUser): Promise<Connection<Agency>> {
     return this.agenciesService.list(args, caller);

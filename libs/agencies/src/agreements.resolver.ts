@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Roles } from '@carebridge/auth';
-import { CooperationAgreement, Role } from '@carebridge/db';
+import { AuthUser, CurrentUser } from '@carebridge/auth';
+import { CooperationAgreement } from '@carebridge/db';
 import { AgreementsService } from './agreements.service';
 import { SignAgreementArgs } from './dto/agreement.input';
 import { AgreementModel } from './models/agreement.model';
@@ -9,7 +9,6 @@ import { AgreementModel } from './models/agreement.model';
 export class AgreementsResolver {
   constructor(private readonly agreementsService: AgreementsService) {}
 
-  @Roles(Role.ADMIN)
   @Mutation(() => AgreementModel, { description: '与用工单位签订合作协议（管理员）' })
   signAgreement(@Args() args: SignAgreementArgs, @CurrentUser() caller: AuthUser): Promise<CooperationAgreement> {
     return this.agreementsService.sign(args, caller);

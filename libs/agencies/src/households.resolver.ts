@@ -1,7 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '@carebridge/auth';
 import { Connection, GraphQLContext, PageArgs } from '@carebridge/common';
-import { Household, Role } from '@carebridge/db';
+import { Household } from '@carebridge/db';
 import { PlaceNames } from '@carebridge/places';
 import { HouseholdIdArgs, RegisterHouseholdInput } from './dto/household.input';
 import { HouseholdConnection, HouseholdModel } from './models/household.model';
@@ -14,19 +13,16 @@ export class HouseholdsResolver {
     private readonly placeNames: PlaceNames,
   ) {}
 
-  @Roles(Role.ADMIN)
   @Mutation(() => HouseholdModel, { description: '登记家庭用工（管理员）' })
   registerHousehold(@Args('input') input: RegisterHouseholdInput): Promise<Household> {
     return this.householdsService.register(input);
   }
 
-  @Roles(Role.ADMIN)
   @Query(() => HouseholdConnection, { description: '家庭用工列表（按登记时间从新到旧分页）' })
   households(@Args() args: PageArgs): Promise<Connection<Household>> {
     return this.householdsService.list(args);
   }
 
-  @Roles(Role.ADMIN)
   @Query(() => HouseholdModel, { description: '一个家庭用工' })
   household(@Args() { id }: HouseholdIdArgs): Promise<Household> {
     return this.householdsService.get(id);

@@ -7,9 +7,12 @@ export interface AuthUser {
   schoolId: string | null;
   traineeId: string | null;
   agencyId: string | null;
+  stationId: string | null;
 }
 
 export interface JwtClaims {
   sub: string;
   role: Role;
+  /** Issued at, in seconds with millisecond fractions. */
+  iat: number;
 }

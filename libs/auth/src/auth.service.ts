@@ -1,41 +1,100 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@carebridge/config';
-import { AppError, isUniqueViolation, PiiCipher } from '@carebridge/common';
+import { AppError, AuditKind, AuditLogService, Clock, isUniqueViolation, PiiCipher, RequestOrigin } from '@carebridge/common';
 import { Prisma, PrismaService, Role, User } from '@carebridge/db';
 import { isMobilePhone, normalizeMobilePhone } from '@carebridge/rules';
-import { JwtClaims } from './auth-user';
+import { AuthUser } from './auth-user';
 import { CreateUserInput } from './dto/auth.input';
 import { hashPassword, verifyPassword } from './password';
+import { IssuedTokens, TokensService } from './tokens.service';
 
 const INVALID_LOGIN = '账号或密码错误';
+const CST_OFFSET_MS = 8 * 3600_000;
+
+/** An instant as people in the programme read it: Beijing time to the minute. */
+function beijingMinute(instant: Date): string {
+  return new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly jwt: JwtService,
+    private readonly tokens: TokensService,
     private readonly pii: PiiCipher,
+    private readonly clock: Clock,
+    private readonly audit: AuditLogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(account: string, password: string): Promise<{ accessToken: string; expiresAt: Date; user: User }> {
+  /**
+   * Checks the password and opens a session. Failed attempts in a row lock the account for a
+   * while (a correct password is refused too while it is locked); a success resets the count.
+   * Every attempt is audited, without the account name (a trainee's is her phone number).
+   */
+  async login(account: string, password: string, origin: RequestOrigin): Promise<IssuedTokens & { user: User }> {
     const where = isMobilePhone(account)
       ? { phoneHash: this.pii.hash('phone', normalizeMobilePhone(account)) }
       : { account: account.trim() };
     const user = await this.prisma.user.findUnique({ where });
-    // Verify even when the account is unknown would leak timing less, but argon2 costs ~50 ms:
-    // the throttler (issue on hardening) bounds guessing instead.
-    if (!user || !user.active || !(await verifyPassword(user.passwordHash, password))) {
-      throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', INVALID_LOGIN);
+    const now = this.clock.now();
+    const refuse = async (error: AppError): Promise<never> => {
+      await this.audit.record({ ...origin, actorUserId: user?.id, actorRole: user?.role, action: 'login', kind: AuditKind.LOGIN_FAILED, succeeded: false, details: { reason: error.reason } });
+      throw error;
+    };
+    // Unknown accounts skip argon2 (~50 ms), which tells them apart by timing: the per-IP throttle bounds that probing.
+    if (!user || !user.active) return refuse(new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', INVALID_LOGIN));
+    if (user.lockedUntil && user.lockedUntil > now) return refuse(this.lockedError(user.lockedUntil));
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      const lockedUntil = await this.countFailure(user.id, now);
+      return refuse(lockedUntil ? this.lockedError(lockedUntil) : new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', INVALID_LOGIN));
     }
-    return { ...this.issueToken(user), user };
+    if (user.failedLogins > 0 || user.lockedUntil) {
+      await this.prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    }
+    const tokens = await this.tokens.startSession(user);
+    await this.audit.record({ ...origin, actorUserId: user.id, actorRole: user.role, action: 'login', kind: AuditKind.LOGIN, target: `User:${user.id}`, succeeded: true });
+    return { ...tokens, user };
   }
 
-  issueToken(user: Pick<User, 'id' | 'role'>): { accessToken: string; expiresAt: Date } {
-    const claims: JwtClaims = { sub: user.id, role: user.role };
-    const accessToken = this.jwt.sign(claims, { expiresIn: this.config.JWT_EXPIRES_IN_SECONDS });
-    return { accessToken, expiresAt: new Date(Date.now() + this.config.JWT_EXPIRES_IN_SECONDS * 1000) };
+  /**
+   * A new password ends every session: tokens issued before now stop working (the guard compares
+   * their iat with tokensValidFrom) and every refresh token is revoked. The caller gets a new session.
+   */
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<IssuedTokens & { user: User }> {
+    const user = await this.prisma.user.findUniqueOrThrow({ where: { id: caller.id } });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw AppError.badInput('WRONG_PASSWORD', '当前密码不正确', 'currentPassword');
+    }
+    if (currentPassword === newPassword) throw AppError.badInput('SAME_PASSWORD', '新密码不能与当前密码相同', 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    return this.prisma.$transaction(async (tx) => {
+      // Wall-clock, like the iat of access tokens it is compared with.
+      const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash, tokensValidFrom: new Date(), failedLogins: 0, lockedUntil: null } });
+      await this.tokens.revokeAll(tx, user.id);
+      return { ...(await this.tokens.startSession(updated, tx)), user: updated };
+    });
+  }
+
+  /** Counts a failed password in one statement (concurrent attempts all count); returns the lock's end when this one locks. */
+  private async countFailure(userId: string, now: Date): Promise<Date | null> {
+    const max = this.config.LOGIN_MAX_FAILURES;
+    const until = new Date(now.getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000);
+    const [row] = await this.prisma.$queryRaw<{ locked_until: Date | null }[]>`
+      UPDATE users
+         SET failed_logins = CASE WHEN failed_logins + 1 >= ${max}::int THEN 0 ELSE failed_logins + 1 END,
+             locked_until  = CASE WHEN failed_logins + 1 >= ${max}::int THEN ${until} ELSE locked_until END
+       WHERE id = ${userId}::uuid
+   RETURNING locked_until`;
+    return row?.locked_until?.getTime() === until.getTime() ? until : null;
+  }
+
+  private lockedError(until: Date): AppError {
+    return new AppError(
+      'UNAUTHENTICATED',
+      'ACCOUNT_LOCKED',
+      `连续${this.config.LOGIN_MAX_FAILURES}次密码错误，账号已临时锁定，请于北京时间 ${beijingMinute(until)} 后再试`,
+    );
   }
 
   findUser(id: string): Promise<User | null> {
@@ -66,6 +125,13 @@ export class AuthService {
         data.agencyId = agency.id;
         break;
       }
+      case Role.STATION_STAFF: {
+        if (!input.stationId) throw AppError.badInput('STATION_REQUIRED', '服务站工作人员账号必须指定所属服务站', 'stationId');
+        const station = await this.prisma.serviceStation.findUnique({ where: { id: input.stationId }, select: { id: true } });
+        if (!station) throw AppError.notFound('STATION', '服务站不存在');
+        data.stationId = station.id;
+        break;
+      }
       case Role.TRAINEE: {
         if (!input.traineeId) throw AppError.badInput('TRAINEE_REQUIRED', '学员账号必须指定对应学员', 'traineeId');
         const trainee = await this.prisma.trainee.findUnique({ where: { id: input.traineeId }, select: { id: true, phoneHash: true } });
@@ -74,8 +140,6 @@ export class AuthService {
         data.phoneHash = trainee.phoneHash;
         break;
       }
-      default:
-        throw AppError.badInput('ROLE_NOT_AVAILABLE', '该角色的账号暂不能创建（需先建立服务站）', 'role');
     }
     if (input.role !== Role.TRAINEE && !data.account) {
       throw AppError.badInput('ACCOUNT_REQUIRED', '工作人员账号必须填写登录名', 'account');

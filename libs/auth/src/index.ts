@@ -5,4 +5,6 @@ export * from './auth.service';
 export * from './password';
 export * from './models/user.model';
 export * from './scope';
-export { PASSWORD_MESSAGE, PASSWORD_RULE } from './dto/auth.input';
+export * from './password-policy';
+export * from './access-policy';
+export * from './tokens.service';

@@ -10,6 +10,11 @@ export function assertSchoolScope(user: AuthUser, schoolId: string, entity: stri
   if (user.role === Role.SCHOOL_STAFF && user.schoolId !== schoolId) throw AppError.notFound(entity, notFoundMessage);
 }
 
+/** Station staff act only on what their station covers; NOT_FOUND for anything else, as above. */
+export function assertStationScope(user: AuthUser, stationId: string | null, entity: string, notFoundMessage: string): void {
+  if (user.role === Role.STATION_STAFF && user.stationId !== stationId) throw AppError.notFound(entity, notFoundMessage);
+}
+
 /** Agency staff act only on their own agency's data; NOT_FOUND for anything else, as above. */
 export function assertAgencyScope(user: AuthUser, agencyId: string | null, entity: string, notFoundMessage: string): void {
   if (user.role === Role.AGENCY_STAFF && user.agencyId !== agencyId) throw AppError.notFound(entity, notFoundMessage);

@@ -1,6 +1,7 @@
 import './graphql/enums';
 export * from './errors/app-error';
 export * from './errors/format-graphql-error';
+export * from './errors/format-http-error';
 export * from './errors/app-error.filter';
 export * from './graphql/scalars';
 export * from './graphql/pagination';
@@ -12,3 +13,6 @@ export * from './validation/decorators';
 export * from './graphql/loaders';
 export * from './logging/logger-options';
 export * from './text/escape-like';
+export * from './audit/audit-log.service';
+export * from './graphql/request-limits';
+export * from './http/configure-http';

@@ -19,7 +19,26 @@ export const configSchema = z
     API_PORT: port.default(3000),
     WORKER_HEALTH_PORT: port.default(3001),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default('dev-only-jwt-secret-change-me-in-production'),
-    JWT_EXPIRES_IN_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
+    /** Lifetime of an access token; short, because only refresh tokens can be revoked one by one. */
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).optional(),
+    /** Older name of ACCESS_TOKEN_TTL_SECONDS, still read when the new one is unset. */
+    JWT_EXPIRES_IN_SECONDS: z.coerce.number().int().min(60).max(86_400).optional(),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Failed logins in a row that lock an account, and for how long. */
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** Requests per caller (user when signed in, IP otherwise) to the whole API, per window. */
+    RATE_LIMIT_API_LIMIT: z.coerce.number().int().min(1).default(600),
+    RATE_LIMIT_API_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Calls per IP of each public entry point (login, registration, certificate check), per window. */
+    RATE_LIMIT_PUBLIC_LIMIT: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_PUBLIC_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** GraphQL limits: nesting depth, cost (lists count by page size), aliases per operation. */
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(10_000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+    /** Largest JSON request body accepted (GraphQL operations and their variables). */
+    HTTP_JSON_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     /** Comma-separated `keyId:base64key` (32-byte keys); the first encrypts, all decrypt (rotation). */
     PII_ENCRYPTION_KEYS: z.string().default(DEV_PII_KEY),
     /** Base64 key of the HMAC that indexes resident IDs and phones. */
@@ -58,7 +77,12 @@ export const configSchema = z
     }
   });
 
-export type AppConfig = z.infer<typeof configSchema>;
+const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 900;
+
+/** The validated settings, with the access-token lifetime resolved from its two names. */
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'ACCESS_TOKEN_TTL_SECONDS' | 'JWT_EXPIRES_IN_SECONDS'> & {
+  ACCESS_TOKEN_TTL_SECONDS: number;
+};
 
 /** Parses the environment; throws one error listing every missing or bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -67,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return result.data;
+  const { ACCESS_TOKEN_TTL_SECONDS, JWT_EXPIRES_IN_SECONDS, ...rest } = result.data;
+  return { ...rest, ACCESS_TOKEN_TTL_SECONDS: ACCESS_TOKEN_TTL_SECONDS ?? JWT_EXPIRES_IN_SECONDS ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS };
 }

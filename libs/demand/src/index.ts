@@ -9,3 +9,4 @@ export * from './demand.errors';
 export * from './demand-requirements';
 export * from './models/demand.model';
 export * from './models/demand-policy.model';
+export * from './dto/demands.args';

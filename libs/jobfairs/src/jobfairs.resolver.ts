@@ -1,8 +1,8 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { AuthUser, CurrentUser, Roles } from '@carebridge/auth';
+import { AuthUser, CurrentUser } from '@carebridge/auth';
 import { GraphQLContext, loaderFor } from '@carebridge/common';
-import { JobFair, Role } from '@carebridge/db';
+import { JobFair } from '@carebridge/db';
 import { PlaceNames } from '@carebridge/places';
 import { CreateJobFairInput, JobFairIdArgs, JobFairsArgs, RegisterAgencyForJobFairArgs, RegisterTraineeForJobFairArgs } from './dto/job-fair.input';
 import { JobFairCounts, JobFairsService } from './jobfairs.service';
@@ -15,19 +15,16 @@ export class JobFairsResolver {
     private readonly placeNames: PlaceNames,
   ) {}
 
-  @Roles(Role.ADMIN)
   @Mutation(() => JobFairModel, { description: '新建招聘会（管理员）' })
   createJobFair(@Args('input') input: CreateJobFairInput): Promise<JobFair> {
     return this.jobFairsService.create(input);
   }
 
-  @Roles(Role.ADMIN, Role.AGENCY_STAFF)
   @Mutation(() => JobFairModel, { description: '用工单位报名招聘会（管理员，或该单位工作人员）；举办日之后不再接受报名' })
   registerAgencyForJobFair(@Args() { jobFairId, agencyId }: RegisterAgencyForJobFairArgs, @CurrentUser() caller: AuthUser): Promise<JobFair> {
     return this.jobFairsService.registerAgency(jobFairId, agencyId, caller);
   }
 
-  @Roles(Role.ADMIN, Role.TRAINEE)
   @Mutation(() => JobFairModel, { description: '学员报名招聘会（管理员，或学员本人）；举办日之后不再接受报名' })
   registerTraineeForJobFair(@Args() { jobFairId, traineeId }: RegisterTraineeForJobFairArgs, @CurrentUser() caller: AuthUser): Promise<JobFair> {
     return this.jobFairsService.registerTrainee(jobFairId, traineeId, caller);

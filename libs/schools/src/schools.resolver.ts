@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '@carebridge/auth';
-import { Role, School } from '@carebridge/db';
+import { School } from '@carebridge/db';
 import { countyName } from '@carebridge/rules';
 import { CreateSchoolInput, UpdateSchoolInput } from './dto/school.input';
 import { SchoolModel } from './models/school.model';
@@ -10,13 +9,11 @@ import { SchoolsService } from './schools.service';
 export class SchoolsResolver {
   constructor(private readonly schoolsService: SchoolsService) {}
 
-  @Roles(Role.ADMIN)
   @Mutation(() => SchoolModel, { description: '新建培训基地（管理员）' })
   createSchool(@Args('input') input: CreateSchoolInput) {
     return this.schoolsService.create(input);
   }
 
-  @Roles(Role.ADMIN)
   @Mutation(() => SchoolModel, { description: '修改培训基地（管理员）' })
   updateSchool(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateSchoolInput) {
     return this.schoolsService.update(id, input);

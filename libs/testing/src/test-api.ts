@@ -1,8 +1,10 @@
 import { INestApplication, Type } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { hashPassword } from '@carebridge/auth';
-import { Clock, FixedClock, PiiCipher } from '@carebridge/common';
+import { Clock, configureHttp, FixedClock, PiiCipher } from '@carebridge/common';
+import { APP_CONFIG, AppConfig } from '@carebridge/config';
 import { PrismaService, Role } from '@carebridge/db';
 import { resetDatabase } from './database';
 import { Factories } from './factories';
@@ -30,7 +32,9 @@ export class TestApi {
       .overrideProvider(Clock)
       .useValue(this.clock)
       .compile();
-    this.app = moduleRef.createNestApplication({ logger: ['error'] });
+    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+    configureHttp(app, app.get<AppConfig>(APP_CONFIG));
+    this.app = app;
     await this.app.init();
     this.prisma = this.app.get(PrismaService);
     this.factories = new Factories(this.prisma, this.app.get(PiiCipher));
@@ -61,7 +65,7 @@ export class TestApi {
   }
 
   /** Creates a user directly in the database and logs it in (trainees log in with their phone). */
-  async tokenFor(role: Role, bind: { schoolId?: string; traineeId?: string; agencyId?: string } = {}): Promise<string> {
+  async tokenFor(role: Role, bind: { schoolId?: string; traineeId?: string; agencyId?: string; stationId?: string } = {}): Promise<string> {
     const password = 'Passw0rd!';
     const trainee = bind.traineeId ? await this.prisma.trainee.findUniqueOrThrow({ where: { id: bind.traineeId } }) : null;
     const account = trainee ? this.app.get(PiiCipher).decrypt(trainee.phoneCipher) : `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 10)}`;
@@ -75,6 +79,7 @@ export class TestApi {
         schoolId: bind.schoolId,
         traineeId: bind.traineeId,
         agencyId: bind.agencyId,
+        stationId: bind.stationId,
       },
     });
     const data = await this.ok<{ login: { accessToken: string } }>(

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public, Roles } from '@carebridge/auth';
+import { AuthUser, CurrentUser, Public } from '@carebridge/auth';
 import { Clock, Connection, GraphQLContext, groupByKeys, loaderFor, MoneyScalar } from '@carebridge/common';
-import { Role, Trainee, TraineeStatusChange } from '@carebridge/db';
+import { Trainee, TraineeStatusChange } from '@carebridge/db';
 import { ageOn, countyName, dbToLocalDate } from '@carebridge/rules';
 import { RegisterTraineeInput } from './dto/register-trainee.input';
 import { MarkAvailableArgs, TraineeByResidentIdArgs, TraineeIdArgs, TraineesArgs } from './dto/trainees.args';
@@ -22,25 +22,21 @@ export class TraineesResolver {
     return this.traineesService.register(input, caller);
   }
 
-  @Roles(Role.ADMIN, Role.SCHOOL_STAFF, Role.TRAINEE)
   @Query(() => TraineeModel, { description: '一名学员：培训基地只能查看在本基地参训的学员，学员只能查看本人' })
   trainee(@Args() { id }: TraineeIdArgs, @CurrentUser() caller: AuthUser): Promise<Trainee> {
     return this.traineesService.get(id, caller);
   }
 
-  @Roles(Role.ADMIN, Role.SCHOOL_STAFF)
   @Query(() => TraineeConnection, { description: '学员列表（按登记时间从新到旧分页）：培训基地只能看到在本基地参训的学员' })
   trainees(@Args() args: TraineesArgs, @CurrentUser() caller: AuthUser): Promise<Connection<Trainee>> {
     return this.traineesService.list(args, caller);
   }
 
-  @Roles(Role.ADMIN, Role.SCHOOL_STAFF)
   @Query(() => TraineeModel, { nullable: true, description: '按完整身份证号查找已登记的学员（用于报名），未登记时返回空' })
   traineeByResidentId(@Args() { residentId }: TraineeByResidentIdArgs): Promise<Trainee | null> {
     return this.traineesService.findByResidentId(residentId);
   }
 
-  @Roles(Role.ADMIN, Role.TRAINEE)
   @Mutation(() => TraineeModel, { description: '已取证的学员登记为待就业（本人或管理员）' })
   markAvailable(@Args() { traineeId }: MarkAvailableArgs, @CurrentUser() caller: AuthUser): Promise<Trainee> {
     return this.traineesService.markAvailable(traineeId, caller);

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Roles } from '@carebridge/auth';
+import { AuthUser, CurrentUser } from '@carebridge/auth';
 import { GraphQLContext } from '@carebridge/common';
-import { Enrollment, Role } from '@carebridge/db';
+import { Enrollment } from '@carebridge/db';
 import { RecordAttendanceArgs } from './dto/enrollment.args';
 import { AttendanceModel, toAttendanceModel } from './models/attendance.model';
 import { EnrollmentModel } from './models/enrollment.model';
@@ -15,7 +15,6 @@ export class AttendanceResolver {
     private readonly loaders: TrainingLoaders,
   ) {}
 
-  @Roles(Role.ADMIN, Role.SCHOOL_STAFF)
   @Mutation(() => AttendanceModel, {
     description: '记录一名在训学员一天的考勤：每天一条，课时以0.5小时为单位、合计不超过每日上限，日期在本期之内且不晚于今天',
   })

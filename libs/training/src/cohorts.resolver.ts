@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Roles } from '@carebridge/auth';
+import { AuthUser, CurrentUser } from '@carebridge/auth';
 import { GraphQLContext } from '@carebridge/common';
-import { Cohort, Course, Enrollment, Role, School } from '@carebridge/db';
+import { Cohort, Course, Enrollment, School } from '@carebridge/db';
 import { SchoolModel } from '@carebridge/schools';
 import { CohortIdArgs, CohortsArgs, CreateCohortInput } from './dto/cohort.input';
 import { CohortModel } from './models/cohort.model';
@@ -17,19 +17,16 @@ export class CohortsResolver {
     private readonly loaders: TrainingLoaders,
   ) {}
 
-  @Roles(Role.ADMIN)
   @Mutation(() => CohortModel, { description: '新建培训期（管理员）' })
   createCohort(@Args('input') input: CreateCohortInput): Promise<Cohort> {
     return this.cohortsService.create(input);
   }
 
-  @Roles(Role.ADMIN, Role.SCHOOL_STAFF)
   @Query(() => [CohortModel], { description: '培训期列表（按期数排序）；培训基地工作人员只能看到本基地的' })
   cohorts(@CurrentUser() user: AuthUser, @Args() { filter }: CohortsArgs): Promise<Cohort[]> {
     return this.cohortsService.list(user, filter);
   }
 
-  @Roles(Role.ADMIN, Role.SCHOOL_STAFF)
   @Query(() => CohortModel, { description: '一期培训' })
   cohort(@CurrentUser() user: AuthUser, @Args() { id }: CohortIdArgs): Promise<Cohort> {
     return this.cohortsService.get(user, id);

@@ -21,6 +21,9 @@ export class UserModel {
   @Field(() => String, { nullable: true, description: '所属用工单位（用工单位工作人员）' })
   agencyId!: string | null;
 
+  @Field(() => String, { nullable: true, description: '所属服务站（服务站工作人员）' })
+  stationId!: string | null;
+
   @Field(() => String, { nullable: true, description: '对应学员（学员账号）' })
   traineeId!: string | null;
 
@@ -31,14 +34,20 @@ export class UserModel {
   createdAt!: Date;
 }
 
-@ObjectType({ description: '登录结果' })
-export class AuthPayload {
-  @Field({ description: '访问令牌（Bearer）' })
+@ObjectType({ description: '一对令牌：访问令牌（短期）和刷新令牌（长期，每次使用后更换）' })
+export class TokenPair {
+  @Field({ description: '访问令牌（Bearer），有效期短（默认15分钟）' })
   accessToken!: string;
 
-  @Field({ description: '令牌过期时间' })
+  @Field({ description: '访问令牌的过期时间' })
   expiresAt!: Date;
 
-  @Field(() => UserModel)
+  @Field({ description: '刷新令牌：访问令牌过期后用 refreshToken 换取新令牌（默认30天内有效，只能用一次）' })
+  refreshToken!: string;
+}
+
+@ObjectType({ description: '登录结果' })
+export class AuthPayload extends TokenPair {
+  @Field(() => UserModel, { description: '登录的账号' })
   user!: UserModel;
 }

@@ -1,5 +1,5 @@
 /** The stable codes clients switch on (GraphQL `extensions.code`). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 /**
  * A refusal the API reports to its caller: a stable code, a finer machine-readable reason
@@ -34,6 +34,10 @@ export class AppError extends Error {
 
   static unauthenticated(message = '请先登录'): AppError {
     return new AppError('UNAUTHENTICATED', 'UNAUTHENTICATED', message);
+  }
+
+  static tooManyRequests(message = '操作过于频繁，请稍后再试'): AppError {
+    return new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', message);
   }
 }
 

@@ -2,20 +2,22 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
 
-const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+export const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
 };
 
-const GENERIC_MESSAGES: Record<ErrorCode, string> = {
+export const GENERIC_MESSAGES: Record<ErrorCode, string> = {
   BAD_USER_INPUT: '输入有误',
   UNAUTHENTICATED: '请先登录',
   FORBIDDEN: '您没有权限执行此操作',
   NOT_FOUND: '未找到请求的数据',
   CONFLICT: '数据冲突',
+  TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
   INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后再试',
 };
 

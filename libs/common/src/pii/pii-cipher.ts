@@ -7,7 +7,8 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
  */
 export class PiiCipher {
   private readonly keys: Map<string, Buffer>;
-  private readonly activeKeyId: string;
+  /** The key that encrypts; rows sealed with any other listed key are due for rotation. */
+  readonly activeKeyId: string;
   private readonly hmacKey: Buffer;
 
   /** @param encryptionKeys `keyId:base64key,...` (32-byte keys), first is active. */

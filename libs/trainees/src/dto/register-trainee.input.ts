@@ -13,7 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { PASSWORD_MESSAGE, PASSWORD_RULE } from '@carebridge/auth';
+import { IsAcceptablePassword } from '@carebridge/auth';
 import { IsLvliangCounty, IsMobilePhone, IsResidentId, MoneyScalar } from '@carebridge/common';
 import { EducationLevel, HouseholdCategory, Major } from '@carebridge/db';
 import { normalizeMobilePhone, normalizeResidentId } from '@carebridge/rules';
@@ -80,6 +80,6 @@ export class RegisterTraineeInput {
 
   @Field({ nullable: true, description: '登录密码：自助登记（未登录）时必填，用于以手机号登录；工作人员代为登记时不填' })
   @IsOptional()
-  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  @IsAcceptablePassword()
   password?: string;
 }
