@@ -6,6 +6,7 @@ import { CertificateStatus, Db, Placement, PlacementStatus, Prisma, PrismaServic
 import { DemandSlotsService } from '@carebridge/demand';
 import { JobFairsService } from '@carebridge/jobfairs';
 import { PlacesService } from '@carebridge/places';
+import { FollowUpPlanner } from '@carebridge/stations';
 import { CertificateRequirement, certificateProblem, dbToLocalDate, TRAINEE_STATUS_LABELS } from '@carebridge/rules';
 import { TraineeStatusService } from '@carebridge/trainees';
 import { CreatePlacementInput, EndPlacementArgs, PlacementFilterInput, PlacementsArgs } from './dto/placement.input';
@@ -43,6 +44,7 @@ export class PlacementsService {
     private readonly demandSlots: DemandSlotsService,
     private readonly jobFairs: JobFairsService,
     private readonly traineeStatus: TraineeStatusService,
+    private readonly followUps: FollowUpPlanner,
   ) {}
 
   /**
@@ -50,48 +52,55 @@ export class PlacementsService {
    * placement, the demand's slot and her move to PLACED happen together or not at all.
    */
   async create(input: CreatePlacementInput, caller: AuthUser): Promise<Placement> {
-    return this.prisma.$transaction(async (tx) => {
-      const employment = await this.employment(tx, input, caller);
-      if (input.jobFairId) await this.jobFairs.assertHireAtFair(tx, input.jobFairId, input.traineeId, employment.agencyId);
+    return this.prisma.$transaction((tx) => this.createInTransaction(tx, input, caller));
+  }
 
-      // Her row is locked before any other row this writes (the demand's), as endPlacement does:
-      // concurrent placements of one trainee queue here, and the two never deadlock.
-      const status = await this.traineeStatus.lock(tx, input.traineeId);
-      const certificates = await tx.certificate.findMany({
-        where: { traineeId: input.traineeId, status: CertificateStatus.VALID },
-        select: { major: true, level: true },
-      });
-      const problem = certificateProblem(certificates, employment.requirement);
-      if (problem) throw AppError.conflict(problem.reason, problem.message, 'traineeId');
-      if (status === TraineeStatus.PLACED) throw ALREADY_PLACED();
-      if (status !== TraineeStatus.AVAILABLE) {
-        const hint = status === TraineeStatus.CERTIFIED ? '，请先将其登记为待就业' : '';
-        throw AppError.conflict('TRAINEE_NOT_AVAILABLE', `只有待就业的学员才能安排上岗，该学员当前状态为“${TRAINEE_STATUS_LABELS[status]}”${hint}`, 'traineeId');
-      }
+  /**
+   * `create` inside the caller's transaction, with all its rules, for a change that places her as
+   * part of a larger one (a match proposal both sides accepted): a refusal rolls that back too.
+   */
+  async createInTransaction(tx: Prisma.TransactionClient, input: CreatePlacementInput, caller: AuthUser): Promise<Placement> {
+    const employment = await this.employment(tx, input, caller);
+    if (input.jobFairId) await this.jobFairs.assertHireAtFair(tx, input.jobFairId, input.traineeId, employment.agencyId);
 
-      if (employment.demandId) await this.demandSlots.takeSlot(tx, employment.demandId);
-      const placement = await tx.placement
-        .create({
-          data: {
-            traineeId: input.traineeId,
-            agencyId: employment.agencyId,
-            demandId: employment.demandId,
-            householdId: employment.householdId,
-            jobFairId: input.jobFairId ?? null,
-            ...employment.place,
-            monthlyWageFen: input.monthlyWage,
-            contractNumber: input.contractNumber ?? null,
-            startDate: input.startDate,
-            createdByUserId: caller.id,
-          },
-        })
-        .catch((error: unknown) => {
-          // placements_one_active_per_trainee: the database's last word on "one active placement".
-          throw isUniqueViolation(error) ? ALREADY_PLACED() : error;
-        });
-      await this.traineeStatus.move(tx, input.traineeId, TraineeStatus.PLACED, caller.id, '登记上岗');
-      return placement;
+    // Her row is locked before any other row this writes (the demand's), as endPlacement does:
+    // concurrent placements of one trainee queue here, and the two never deadlock.
+    const status = await this.traineeStatus.lock(tx, input.traineeId);
+    const certificates = await tx.certificate.findMany({
+      where: { traineeId: input.traineeId, status: CertificateStatus.VALID },
+      select: { major: true, level: true },
     });
+    const problem = certificateProblem(certificates, employment.requirement);
+    if (problem) throw AppError.conflict(problem.reason, problem.message, 'traineeId');
+    if (status === TraineeStatus.PLACED) throw ALREADY_PLACED();
+    if (status !== TraineeStatus.AVAILABLE) {
+      const hint = status === TraineeStatus.CERTIFIED ? '，请先将其登记为待就业' : '';
+      throw AppError.conflict('TRAINEE_NOT_AVAILABLE', `只有待就业的学员才能安排上岗，该学员当前状态为“${TRAINEE_STATUS_LABELS[status]}”${hint}`, 'traineeId');
+    }
+
+    if (employment.demandId) await this.demandSlots.takeSlot(tx, employment.demandId);
+    const placement = await tx.placement
+      .create({
+        data: {
+          traineeId: input.traineeId,
+          agencyId: employment.agencyId,
+          demandId: employment.demandId,
+          householdId: employment.householdId,
+          jobFairId: input.jobFairId ?? null,
+          ...employment.place,
+          monthlyWageFen: input.monthlyWage,
+          contractNumber: input.contractNumber ?? null,
+          startDate: input.startDate,
+          createdByUserId: caller.id,
+        },
+      })
+      .catch((error: unknown) => {
+        // placements_one_active_per_trainee: the database's last word on "one active placement".
+        throw isUniqueViolation(error) ? ALREADY_PLACED() : error;
+      });
+    await this.traineeStatus.move(tx, input.traineeId, TraineeStatus.PLACED, caller.id, '登记上岗');
+    await this.followUps.planForPlacement(tx, placement.id);
+    return placement;
   }
 
   /**
@@ -124,6 +133,7 @@ export class PlacementsService {
       }
       if (placement.demandId) await this.demandSlots.releaseSlot(tx, placement.demandId);
       await this.traineeStatus.move(tx, placement.traineeId, TraineeStatus.AVAILABLE, caller.id, `上岗结束：${END_REASON_LABELS[reason]}`);
+      await this.followUps.cancelFuture(tx, id, endDate);
       return tx.placement.findUniqueOrThrow({ where: { id } });
     });
   }

@@ -12,6 +12,7 @@ import {
   VisitAlertState,
   visitJobAt,
   visitJobPending,
+  visitJobTimes,
   VisitPlanPolicy,
 } from './follow-up-plan';
 
@@ -166,7 +167,7 @@ describe('ruleChannelOn', () => {
 });
 
 describe('reminders and escalations', () => {
-  const planned: VisitAlertState = { status: 'PLANNED', dueDate: '2026-03-09', remindedAt: null, escalatedAt: null };
+  const planned: VisitAlertState = { status: 'PLANNED', dueDate: '2026-03-09', reminded: false, escalated: false };
 
   it('reminds at 09:00 Beijing time the day before and escalates at 09:00 three days after', () => {
     expect(visitJobAt('REMINDER', '2026-03-09', TIMING).toISOString()).toBe('2026-03-08T01:00:00.000Z');
@@ -175,15 +176,18 @@ describe('reminders and escalations', () => {
   });
 
   it('lists the jobs whose time has come, and no others', () => {
-    expect(pendingVisitJobs(planned, TIMING, new Date('2026-03-08T00:59:59.999Z'))).toEqual([]);
-    expect(pendingVisitJobs(planned, TIMING, new Date('2026-03-08T01:00:00Z'))).toEqual([{ kind: 'REMINDER', at: new Date('2026-03-08T01:00:00Z') }]);
-    expect(pendingVisitJobs(planned, TIMING, new Date('2026-03-12T01:00:00Z')).map((job) => job.kind)).toEqual(['REMINDER', 'ESCALATION']);
+    const times = visitJobTimes(planned.dueDate, TIMING);
+    expect(times).toEqual({ REMINDER: new Date('2026-03-08T01:00:00Z'), ESCALATION: new Date('2026-03-12T01:00:00Z') });
+    expect(pendingVisitJobs(planned, times, new Date('2026-03-08T00:59:59.999Z'))).toEqual([]);
+    expect(pendingVisitJobs(planned, times, new Date('2026-03-08T01:00:00Z'))).toEqual([{ kind: 'REMINDER', at: new Date('2026-03-08T01:00:00Z') }]);
+    expect(pendingVisitJobs(planned, times, new Date('2026-03-12T01:00:00Z')).map((job) => job.kind)).toEqual(['REMINDER', 'ESCALATION']);
   });
 
   it('needs no job once the side effect happened or the visit left PLANNED', () => {
     const late = new Date('2026-04-01T00:00:00Z');
-    expect(pendingVisitJobs({ ...planned, remindedAt: new Date() }, TIMING, late).map((job) => job.kind)).toEqual(['ESCALATION']);
-    expect(pendingVisitJobs({ ...planned, remindedAt: new Date(), escalatedAt: new Date() }, TIMING, late)).toEqual([]);
+    const times = visitJobTimes(planned.dueDate, TIMING);
+    expect(pendingVisitJobs({ ...planned, reminded: true }, times, late).map((job) => job.kind)).toEqual(['ESCALATION']);
+    expect(pendingVisitJobs({ ...planned, reminded: true, escalated: true }, times, late)).toEqual([]);
     for (const status of ['DONE', 'NOT_REACHED', 'OVERDUE', 'CANCELLED'] as const) {
       expect(visitJobPending('REMINDER', { ...planned, status })).toBe(false);
       expect(visitJobPending('ESCALATION', { ...planned, status })).toBe(false);

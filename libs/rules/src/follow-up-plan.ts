@@ -155,8 +155,9 @@ export type VisitJobKind = 'REMINDER' | 'ESCALATION';
 export interface VisitAlertState {
   status: VisitStatusValue;
   dueDate: LocalDate;
-  remindedAt: Date | null;
-  escalatedAt: Date | null;
+  /** Whether the reminder (escalation) was already sent: recorded on the visit by its job. */
+  reminded: boolean;
+  escalated: boolean;
 }
 
 /** When the job of this kind falls due: the reminder the day before (09:00), the escalation N days after (09:00). */
@@ -165,18 +166,26 @@ export function visitJobAt(kind: VisitJobKind, dueDate: LocalDate, policy: Visit
   return localHourInstant(day, FOLLOW_UP_ALERT_HOUR);
 }
 
-/** Whether the visit still needs this job at all: a planned visit not yet reminded (escalated). */
-export function visitJobPending(kind: VisitJobKind, visit: VisitAlertState): boolean {
-  if (visit.status !== 'PLANNED') return false;
-  return kind === 'REMINDER' ? visit.remindedAt === null : visit.escalatedAt === null;
+/** Both job times of a visit due on `dueDate` (visits due the same day share them: compute once). */
+export function visitJobTimes(dueDate: LocalDate, policy: VisitTimingPolicy): Record<VisitJobKind, Date> {
+  return { REMINDER: visitJobAt('REMINDER', dueDate, policy), ESCALATION: visitJobAt('ESCALATION', dueDate, policy) };
 }
 
-/** The jobs the visit still needs whose time is at or before `until`, with their times. */
-export function pendingVisitJobs(visit: VisitAlertState, policy: VisitTimingPolicy, until: Date): Array<{ kind: VisitJobKind; at: Date }> {
+/** Whether the visit still needs this job at all: a planned visit not yet reminded (escalated). */
+export function visitJobPending(kind: VisitJobKind, visit: Pick<VisitAlertState, 'status' | 'reminded' | 'escalated'>): boolean {
+  if (visit.status !== 'PLANNED') return false;
+  return kind === 'REMINDER' ? !visit.reminded : !visit.escalated;
+}
+
+/** The jobs the visit still needs whose time (from visitJobTimes) is at or before `until`. */
+export function pendingVisitJobs(
+  visit: Pick<VisitAlertState, 'status' | 'reminded' | 'escalated'>,
+  times: Record<VisitJobKind, Date>,
+  until: Date,
+): Array<{ kind: VisitJobKind; at: Date }> {
   return (['REMINDER', 'ESCALATION'] as const)
-    .filter((kind) => visitJobPending(kind, visit))
-    .map((kind) => ({ kind, at: visitJobAt(kind, visit.dueDate, policy) }))
-    .filter((job) => job.at.getTime() <= until.getTime());
+    .filter((kind) => visitJobPending(kind, visit) && times[kind].getTime() <= until.getTime())
+    .map((kind) => ({ kind, at: times[kind] }));
 }
 
 /**
