@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job, UnrecoverableError, WorkerOptions } from 'bullmq';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './queues';
 
 const PROCESSOR_QUEUE = 'carebridge:job-processor-queue';
@@ -12,7 +12,7 @@ type JobHandler = (payload: unknown, job: Job) => Promise<unknown>;
  * A BullMQ processor of one queue whose jobs are dispatched to @OnJob methods. Its worker does
  * not start on its own: the worker application starts it once every job name has a handler.
  */
-export function JobProcessor(queue: QueueName, options: { concurrency?: number } = {}): ClassDecorator {
+export function JobProcessor(queue: QueueName, options: Pick<WorkerOptions, 'concurrency' | 'lockDuration'> = {}): ClassDecorator {
   return applyDecorators(Processor(queue, { autorun: false, ...options }), SetMetadata(PROCESSOR_QUEUE, queue));
 }
 
@@ -57,10 +57,10 @@ function handlersOf(dispatcher: JobDispatcher): Map<JobName, JobHandler> {
 }
 
 /**
- * Every job name has exactly one handler, on a processor of the queue the job is enqueued on;
- * otherwise a list of what is wrong (empty when all is well).
+ * Every job name (of `required`: all by default) has exactly one handler, on a processor of the
+ * queue the job is enqueued on; otherwise a list of what is wrong (empty when all is well).
  */
-export function jobHandlerProblems(dispatchers: JobDispatcher[]): string[] {
+export function jobHandlerProblems(dispatchers: JobDispatcher[], required: readonly JobName[] = Object.values(JobName)): string[] {
   const problems: string[] = [];
   const handledBy = new Map<JobName, string>();
   for (const dispatcher of dispatchers) {
@@ -74,7 +74,7 @@ export function jobHandlerProblems(dispatchers: JobDispatcher[]): string[] {
       handledBy.set(name, processor);
     }
   }
-  for (const name of Object.values(JobName)) {
+  for (const name of required) {
     if (!handledBy.has(name)) problems.push(`job "${name}" (queue "${JOB_QUEUE[name]}") has no handler`);
   }
   return problems;

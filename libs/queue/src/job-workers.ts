@@ -23,6 +23,8 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     if (problems.length) throw new Error(`Job handlers are incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
     for (const dispatcher of this.dispatchers) {
+      // Without a listener an 'error' event (e.g. Redis lost a job's key) would crash the process.
+      dispatcher.worker.on('error', (error) => this.logger.error(`Worker of queue "${dispatcher.queueName}": ${error.message}`));
       dispatcher.worker.run().catch((error: unknown) => this.logger.error(`Worker of queue "${dispatcher.queueName}" stopped: ${String(error)}`));
       this.logger.log(`Processing queue "${dispatcher.queueName}": ${dispatcher.jobNames.join(', ')}`);
     }

@@ -1,0 +1,12 @@
+export * from './types';
+export { DEFAULT_MATCHING_POLICY, assertValidPolicy } from './policy';
+export { matchCandidates, type MatchingOptions } from './engine';
+export type { MatchingGraph } from './graph';
+export { GraphBuilder, graphFromRows } from './graph';
+export { solveSparse, type SparseSolution, type SparseSolveOptions } from './sparse-solver';
+export type { StartPoint } from './restore';
+export { solveAssignmentDense, type DenseAssignment } from './dense-solver';
+export { solveGreedy, type GreedySolution } from './greedy';
+export { checkOptimality, type OptimalityReport } from './optimality';
+export * from './score';
+export * from './feasibility';
