@@ -14,3 +14,5 @@ export * from './certificate-level';
 export * from './equal-employment';
 export * from './follow-up-plan';
 export * from './rights-case.rules';
+export * from './subsidy-eligibility';
+export * from './trainee-labels';
