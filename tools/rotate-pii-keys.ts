@@ -3,7 +3,8 @@
  * key first in PII_ENCRYPTION_KEYS and keep the old ones after it, deploy, run this, then drop the
  * old keys. Works in batches, each its own transaction, and skips a row that changed meanwhile (a
  * concurrent write seals with the new key anyway), so it can run while the API serves and be run
- * again after an interruption. The HMAC lookup hashes do not change: they use PII_HMAC_KEY.
+ * again after an interruption. The HMAC lookup hashes do not change: they use PII_HMAC_KEY. The
+ * rosters of imports still pending are re-sealed too (finished imports keep no file).
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import { loadConfig } from '@carebridge/config';
@@ -15,7 +16,12 @@ import { PiiCipher } from '../libs/common/src/pii/pii-cipher';
 export const SEALED_COLUMNS: ReadonlyArray<{ table: string; columns: readonly string[] }> = [
   { table: 'trainees', columns: ['resident_id_cipher', 'phone_cipher'] },
   { table: 'households', columns: ['contact_phone_cipher'] },
+  // Null on a row whose phone is still in the legacy clear column (the API seals those at start-up).
+  { table: 'agencies', columns: ['contact_phone_cipher'] },
 ];
+
+/** Import jobs whose sealed roster is still kept (a finished job's file is erased), see rotateImportFiles. */
+const PENDING_IMPORT = Prisma.sql`status IN ('QUEUED', 'RUNNING') AND length(content) > 0`;
 
 export interface RotationResult {
   table: string;
@@ -59,7 +65,32 @@ export async function rotatePiiKeys(db: Db, pii: PiiCipher, options: { batchSize
     }
     results.push(result);
   }
+  results.push(await rotateImportFiles(db, pii, options.log));
   return results;
+}
+
+/**
+ * Re-seals the rosters of pending imports (import_jobs.content, bytes: see PiiCipher.encryptBytes),
+ * one file at a time (up to 20 MB each). A file in clear from before files were sealed is left to the
+ * worker, which reads it and erases it when the import ends; so is a job that ends meanwhile.
+ */
+async function rotateImportFiles(db: Db, pii: PiiCipher, log?: (line: string) => void): Promise<RotationResult> {
+  const result: RotationResult = { table: 'import_jobs', rotated: 0, skipped: 0 };
+  const activePrefix = Buffer.from(`${pii.activeKeyId}:`, 'ascii');
+  const stale = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM import_jobs
+     WHERE ${PENDING_IMPORT} AND substring(content FROM 1 FOR ${activePrefix.length}) <> ${activePrefix}
+     ORDER BY id`;
+  for (const { id } of stale) {
+    const [row] = await db.$queryRaw<{ content: Uint8Array }[]>`SELECT content FROM import_jobs WHERE id = ${id}::uuid AND ${PENDING_IMPORT}`;
+    // Ended meanwhile (its file erased), or in clear: no key to rotate away from.
+    if (!row || pii.keyIdOfBytes(row.content) === null) continue;
+    const resealed = pii.encryptBytes(pii.decryptBytes(row.content));
+    // Unless the worker ends the job (and erases the file) meanwhile: then there is nothing to rotate.
+    result.rotated += await db.$executeRaw`UPDATE import_jobs SET content = ${resealed} WHERE id = ${id}::uuid AND content = ${Buffer.from(row.content)}`;
+  }
+  log?.(`import_jobs: ${result.rotated} rotated`);
+  return result;
 }
 
 async function main(): Promise<void> {

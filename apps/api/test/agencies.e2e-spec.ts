@@ -1,4 +1,5 @@
-import { AgenciesService, AgreementsService } from '@carebridge/agencies';
+import { AgenciesService, AgencyPhoneSealer, AgreementsService } from '@carebridge/agencies';
+import { AuthUser } from '@carebridge/auth';
 import { PiiCipher } from '@carebridge/common';
 import { Role } from '@carebridge/db';
 import { makeCreditCode } from '@carebridge/rules';
@@ -93,6 +94,51 @@ describe('agencies, agreements, households and places', () => {
       });
       const { agency } = await api.ok(AGENCY, { id: registerAgency.id }, await api.admin());
       expect(agency).toEqual(registerAgency);
+    });
+
+    it('stores the contact phone only sealed, with a lookup hash of its digits, and shows it in full to admins and the agency’s staff', async () => {
+      const pii = api.app.get(PiiCipher);
+      const registered = await registerAgency({ contactPhone: '010-62345678' });
+      const row = await api.prisma.agency.findUniqueOrThrow({ where: { id: registered.id } });
+      expect(row.contactPhone).toBeNull();
+      expect(pii.decrypt(row.contactPhoneCipher!)).toBe('010-62345678');
+      expect(row.contactPhoneHash).toBe(pii.hash('phone', '01062345678'));
+      const staff = await api.tokenFor(Role.AGENCY_STAFF, { agencyId: registered.id });
+      expect((await api.ok(AGENCY, { id: registered.id }, staff)).agency.contactPhone).toBe('010-62345678');
+
+      const { updateAgency } = await api.ok(UPDATE, { id: registered.id, input: { contactPhone: '13698765432' } }, staff);
+      expect(updateAgency.contactPhone).toBe('13698765432');
+      const updated = await api.prisma.agency.findUniqueOrThrow({ where: { id: registered.id } });
+      expect(pii.decrypt(updated.contactPhoneCipher!)).toBe('13698765432');
+      expect(JSON.stringify(updated)).not.toContain('13698765432');
+
+      // Masked for anyone else who is shown the agency (station staff, trainees: see the stations tests).
+      const service = api.app.get(AgenciesService);
+      const user = (role: Role, agencyId: string | null = null): AuthUser => ({ id: UNKNOWN_ID, role, schoolId: null, traineeId: null, agencyId, stationId: null });
+      expect(service.contactPhoneFor(updated, user(Role.STATION_STAFF))).toBe('136****5432');
+      expect(service.contactPhoneFor(updated, user(Role.TRAINEE))).toBe('136****5432');
+      expect(service.contactPhoneFor(updated, user(Role.AGENCY_STAFF, UNKNOWN_ID))).toBe('136****5432');
+      expect(service.contactPhoneFor(updated, user(Role.AGENCY_STAFF, registered.id))).toBe('13698765432');
+      expect(service.contactPhoneFor(updated, user(Role.ADMIN))).toBe('13698765432');
+    });
+
+    it('seals, at start-up, contact phones stored in clear before phones were sealed', async () => {
+      const pii = api.app.get(PiiCipher);
+      const legacy = await Promise.all(
+        ['0532-88881234', '13912345678', '0358-8221234'].map((contactPhone, n) =>
+          api.prisma.agency.create({
+            data: { name: `旧家政${n}`, creditCode: makeCreditCode(`91370200MA${String(n).padStart(7, '0')}`), ...QINGDAO, address: '市南区', contactName: '孙经理', contactPhone },
+          }),
+        ),
+      );
+      expect(await api.app.get(AgencyPhoneSealer).sealLegacyPhones(2)).toBe(3);
+      const rows = await api.prisma.agency.findMany({ where: { id: { in: legacy.map((row) => row.id) } }, orderBy: { name: 'asc' } });
+      expect(rows.map((row) => row.contactPhone)).toEqual([null, null, null]);
+      expect(rows.map((row) => pii.decrypt(row.contactPhoneCipher!))).toEqual(['0532-88881234', '13912345678', '0358-8221234']);
+      expect(rows.map((row) => row.contactPhoneHash)).toEqual(['053288881234', '13912345678', '03588221234'].map((digits) => pii.hash('phone', digits)));
+      expect((await api.ok(AGENCY, { id: legacy[0].id }, await api.admin())).agency.contactPhone).toBe('0532-88881234');
+      // Run again (another API process starting): nothing left to seal.
+      expect(await api.app.get(AgencyPhoneSealer).sealLegacyPhones()).toBe(0);
     });
 
     it('refuses a credit code with a wrong check character, a forbidden letter or a wrong length', async () => {

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import request from 'supertest';
 import { PiiCipher } from '@carebridge/common';
-import { makeResidentId } from '@carebridge/rules';
+import { makeCreditCode, makeResidentId } from '@carebridge/rules';
 import { TestApi } from '@carebridge/testing';
 import { AppModule } from '../src/app.module';
 
@@ -10,7 +11,7 @@ const run = promisify(execFile);
 /** Runs of digits long enough to hold a phone (11) or a resident ID (17 + check character). */
 const DIGIT_RUNS = /\d{11,}[Xx]?/g;
 
-/** Every window of an identifier's length in a run of digits, so one glued to other digits is found too. */
+/** Every window of an identifier's length (mobile, landline without its dash, resident ID) in a run of digits, so one glued to other digits is found too. */
 function windows(run: string, lengths: number[]): string[] {
   return lengths.flatMap((length) => Array.from({ length: Math.max(0, run.length - length + 1) }, (_, start) => run.slice(start, start + length).toUpperCase()));
 }
@@ -54,6 +55,23 @@ describe('personal data at rest', () => {
       { input: { contactName: '孙女士', contactPhone: '13688880001', provinceCode: '110000', cityCode: '110100', careRecipientNeeds: '陪护产妇' } },
       admin,
     );
+    // Agencies: the contact person's phone, a mobile or a landline.
+    const REGISTER_AGENCY = `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { id } }`;
+    for (const [n, contactPhone] of ['13677770001', '0351-7654321'].entries()) {
+      const creditCode = makeCreditCode(`91140100MA${String(n).padStart(7, '0')}`);
+      await api.ok(REGISTER_AGENCY, { input: { name: `太原安心家政${n}`, creditCode, provinceCode: '140000', cityCode: '140100', address: '小店区', contactName: '周经理', contactPhone } }, admin);
+    }
+    // An uploaded roster: no worker runs here, so it stays queued with its file stored.
+    const rosterRows = [1, 2].map((n) => ({ residentId: makeResidentId('141124', '1986-04-12', 700 + n, 'FEMALE'), phone: `1357700000${n}` }));
+    const roster = [
+      '姓名,身份证号,手机号,县(市、区),人群类别,文化程度,意向专业,意向城市',
+      ...rosterRows.map(({ residentId, phone }) => `王秀英,${residentId},${phone},临县,建档立卡贫困户,初中,养老陪护,北京市`),
+    ].join('\r\n');
+    const upload = await request(api.app.getHttpServer()).post('/imports/trainees').set('authorization', `Bearer ${admin}`).attach('file', Buffer.from(roster), '学员名单.csv');
+    expect(upload.status).toBe(202);
+    const queued = await api.prisma.importJob.findUniqueOrThrow({ where: { id: upload.body.importJobId } });
+    expect(queued.status).toBe('QUEUED');
+    expect(queued.content.length).toBeGreaterThan(roster.length);
     // A trainee logs in with her phone: the audit log records it.
     await api.ok(`mutation { login(account: "13588000001", password: "Lvliang2026") { accessToken } }`);
 
@@ -61,12 +79,20 @@ describe('personal data at rest', () => {
     const pii = api.app.get(PiiCipher);
     const trainees = await api.prisma.trainee.findMany({ select: { residentIdCipher: true, phoneCipher: true } });
     const households = await api.prisma.household.findMany({ select: { contactPhoneCipher: true } });
+    // An agency phone still in the legacy clear column counts too: it must not be there at all.
+    const agencies = await api.prisma.agency.findMany({ select: { contactPhoneCipher: true, contactPhone: true } });
+    const agencyPhones = agencies.map((agency) => (agency.contactPhoneCipher ? pii.decrypt(agency.contactPhoneCipher) : (agency.contactPhone ?? '')));
     const identifiers = new Set([
       ...trainees.flatMap((trainee) => [pii.decrypt(trainee.residentIdCipher), pii.decrypt(trainee.phoneCipher)]),
       ...households.map((household) => pii.decrypt(household.contactPhoneCipher)),
+      ...agencyPhones.map((phone) => phone.replace(/\D/g, '')),
+      ...rosterRows.flatMap((row) => [row.residentId, row.phone]),
     ]);
+    /** Identifiers written with other characters than digits (a landline's dash), searched as they are. */
+    const phrases = agencyPhones.filter((phone) => /\D/.test(phone));
     expect(trainees.length).toBeGreaterThanOrEqual(3_000);
     expect(identifiers.has('13588000001')).toBe(true);
+    expect(identifiers.has('13677770001') && phrases.includes('0351-7654321')).toBe(true);
 
     const tables = await api.prisma.$queryRaw<{ name: string }[]>`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
     const report: Array<{ table: string; rows: number; found: number }> = [];
@@ -76,21 +102,23 @@ describe('personal data at rest', () => {
       let hits = 0;
       for (const { row } of rows) {
         const text = `${row}\n${decodedBytea(row)}`;
-        for (const digits of text.match(DIGIT_RUNS) ?? []) {
-          for (const candidate of windows(digits, [11, 18])) {
-            if (identifiers.has(candidate)) {
-              hits += 1;
-              if (found.length < 20) found.push(`${name}: …${candidate.slice(0, 4)}…`);
-            }
+        const candidates = [
+          ...(text.match(DIGIT_RUNS) ?? []).flatMap((digits) => windows(digits, [11, 12, 18])),
+          ...phrases.filter((phrase) => text.includes(phrase)),
+        ];
+        for (const candidate of candidates) {
+          if (identifiers.has(candidate) || phrases.includes(candidate)) {
+            hits += 1;
+            if (found.length < 20) found.push(`${name}: …${candidate.slice(0, 4)}…`);
           }
         }
       }
       report.push({ table: name, rows: rows.length, found: hits });
     }
-    console.log(`Clear identifiers searched for: ${identifiers.size} (resident IDs and phones) in ${tables.length} tables`);
+    console.log(`Clear identifiers searched for: ${identifiers.size} (resident IDs and phones: trainees, households, agency contacts, an uploaded roster) in ${tables.length} tables`);
     console.table(report.filter((line) => line.rows > 0));
     expect(found).toEqual([]);
     // The search itself works: a clear value would be found.
-    expect(windows(`x${[...identifiers][0]}7`.match(DIGIT_RUNS)![0], [11, 18]).some((candidate) => identifiers.has(candidate))).toBe(true);
+    expect(windows(`x${[...identifiers][0]}7`.match(DIGIT_RUNS)![0], [11, 12, 18]).some((candidate) => identifiers.has(candidate))).toBe(true);
   }, 300_000);
 });

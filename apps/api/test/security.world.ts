@@ -12,6 +12,8 @@ export interface Side {
   markers: string[];
   /** Clear identifiers of its trainees, for lookups by resident ID. */
   residentId: string;
+  /** The trainee whose resident ID that is (ids.Trainee), by name. */
+  traineeName: string;
   tokens: Partial<Record<Role, string>>;
 }
 
@@ -181,7 +183,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
       placed.residentId,
       candidate.residentId,
     ];
-    return { ids, markers, residentId: placed.residentId, tokens };
+    return { ids, markers, residentId: placed.residentId, traineeName: placed.trainee.name, tokens };
   }
 
   const a = await side('a');

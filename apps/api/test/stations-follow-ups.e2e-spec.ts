@@ -1,3 +1,4 @@
+import { AuditKind, AuditLogService } from '@carebridge/common';
 import { Role } from '@carebridge/db';
 import { JobName } from '@carebridge/queue';
 import { FollowUpPlanner } from '@carebridge/stations';
@@ -236,7 +237,7 @@ describe('follow-up visits', () => {
         problems: '想学习月嫂技能',
         loggedAt: at9('2026-03-09').toISOString(),
         loggedByUserId: await userIdOf(staff),
-        caregiverPhone: '13912340001',
+        caregiverPhone: '139****0001',
         workCity: '北京市',
         station: { id: stations.beijing, name: '北京服务站' },
         rightsCase: null,
@@ -343,8 +344,56 @@ describe('follow-up visits', () => {
       const plan = await planOf(beijingPlacement, beijingStaff);
       expect(plan).toHaveLength(13);
       expect(errorCodes(await api.gql(DUE, { stationId: stations.beijing, until: '2026-03-31' }, qingdaoStaff))).toEqual(['NOT_FOUND']);
-      const visible = await api.ok(`query($placementId: ID!) { followUpVisits(placementId: $placementId) { caregiverPhone trainee { name } } }`, { placementId: beijingPlacement }, beijingStaff);
-      expect(visible.followUpVisits[0].caregiverPhone).toBe('13912340002');
+      const visible = await api.ok(
+        `query($placementId: ID!) { followUpVisits(placementId: $placementId) { caregiverPhone trainee { name phone } agency { contactPhone } } }`,
+        { placementId: beijingPlacement },
+        beijingStaff,
+      );
+      // Masked in lists: the caregiver's phone (full only through revealCaregiverPhone) and the agency contact's.
+      expect(visible.followUpVisits[0]).toMatchObject({ caregiverPhone: '139****0002', trainee: { phone: '139****0002' }, agency: { contactPhone: '010*****5678' } });
+    });
+
+    it('gives the full caregiver phone only through revealCaregiverPhone, to the visit’s station staff and admins, recorded as an unmasked read first', async () => {
+      const REVEAL = `mutation($visitId: ID!) { revealCaregiverPhone(visitId: $visitId) { visitId traineeId name phone } }`;
+      const placementId = await place({ phone: '13912340003' });
+      const placement = await api.prisma.placement.findUniqueOrThrow({ where: { id: placementId }, include: { trainee: true } });
+      const beijingStaff = await staffOf(stations.beijing);
+      const [visit] = await planOf(placementId, beijingStaff);
+      const reads = () => api.prisma.auditLog.findMany({ where: { kind: AuditKind.UNMASKED_READ, action: 'revealCaregiverPhone' }, orderBy: { id: 'asc' } });
+
+      const { revealCaregiverPhone } = await api.ok(REVEAL, { visitId: visit.id }, beijingStaff);
+      expect(revealCaregiverPhone).toEqual({ visitId: visit.id, traineeId: placement.traineeId, name: placement.trainee.name, phone: '13912340003' });
+      const [entry] = await reads();
+      expect(entry).toMatchObject({
+        actorUserId: await userIdOf(beijingStaff),
+        actorRole: Role.STATION_STAFF,
+        target: `Trainee:${placement.traineeId}`,
+        succeeded: true,
+        details: { fields: ['phone'], visitId: visit.id },
+      });
+      expect(JSON.stringify((await reads()).map(({ target, details, userAgent }) => ({ target, details, userAgent })))).not.toContain('13912340003');
+
+      // Another station's staff: NOT_FOUND; other roles and anonymous callers: refused. Nothing read, nothing recorded as read.
+      expect(errorCodes(await api.gql(REVEAL, { visitId: visit.id }, await staffOf(stations.qingdao)))).toEqual(['NOT_FOUND']);
+      for (const role of [Role.AGENCY_STAFF, Role.SCHOOL_STAFF, Role.TRAINEE]) {
+        expect(errorCodes(await api.gql(REVEAL, { visitId: visit.id }, await api.tokenFor(role)))).toEqual(['FORBIDDEN']);
+      }
+      expect(errorCodes(await api.gql(REVEAL, { visitId: visit.id }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await api.gql(REVEAL, { visitId: UNKNOWN_ID }, beijingStaff))).toEqual(['NOT_FOUND']);
+      expect(await reads()).toHaveLength(1);
+
+      // When the read cannot be recorded, the number is not given either.
+      const audit = jest.spyOn(api.app.get(AuditLogService), 'recordOrFail').mockRejectedValueOnce(new Error('audit log unavailable'));
+      try {
+        const failed = await api.gql(REVEAL, { visitId: visit.id }, beijingStaff);
+        expect(errorCodes(failed)).toEqual(['INTERNAL_SERVER_ERROR']);
+        expect(JSON.stringify(failed)).not.toContain('13912340003');
+      } finally {
+        audit.mockRestore();
+      }
+
+      expect((await api.ok(REVEAL, { visitId: visit.id }, await api.admin())).revealCaregiverPhone.phone).toBe('13912340003');
+      expect((await reads()).map((read) => read.actorRole)).toEqual([Role.STATION_STAFF, Role.ADMIN]);
     });
   });
 });

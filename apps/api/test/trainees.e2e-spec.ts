@@ -401,6 +401,50 @@ describe('trainees', () => {
       }
     });
 
+    it('shows school staff of another school only her profile with masked identifiers: none of the other school’s enrolments, certificates or history', async () => {
+      const NESTED = `query($residentId: String!) { traineeByResidentId(residentId: $residentId) {
+        id name residentId phone status enrollments { id cohort { id } } certificates { id number } statusHistory { toStatus reason } } }`;
+      const residentId = nextResidentId();
+      const trainee = await api.factories.trainee({ residentId, status: TraineeStatus.CERTIFIED });
+      const elsewhere = await schoolWithCohort();
+      const enrollment = await enrol(trainee.id, elsewhere.cohort.id);
+      await api.prisma.certificate.create({
+        data: { number: 'LL2026TEST0001', traineeId: trainee.id, enrollmentId: enrollment.id, major: 'ELDERCARE', level: 'LEVEL_5', issuedOn: new Date('2026-04-01') },
+      });
+      await api.prisma.traineeStatusChange.create({ data: { traineeId: trainee.id, fromStatus: null, toStatus: TraineeStatus.REGISTERED, reason: '工作人员代为登记' } });
+      const here = await schoolWithCohort();
+
+      const { traineeByResidentId: seen } = await api.ok(NESTED, { residentId }, here.staff);
+      expect(seen).toEqual({
+        id: trainee.id,
+        name: trainee.name,
+        residentId: `1411**********${residentId.slice(-4)}`,
+        phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/),
+        status: 'CERTIFIED',
+        enrollments: [],
+        certificates: [],
+        statusHistory: [],
+      });
+      // Placements stay refused to school staff altogether.
+      const placements = await api.gql(`query($residentId: String!) { traineeByResidentId(residentId: $residentId) { placements { id } } }`, { residentId }, here.staff);
+      expect(errorCodes(placements)).toEqual(['FORBIDDEN']);
+
+      // Her own school's staff, and admins, see it all; once she enrols here, this school sees its own enrolment and her history.
+      for (const token of [elsewhere.staff, await api.admin()]) {
+        const { traineeByResidentId: full } = await api.ok(NESTED, { residentId }, token);
+        expect(full.enrollments).toEqual([{ id: enrollment.id, cohort: { id: elsewhere.cohort.id } }]);
+        expect(full.certificates).toEqual([{ id: expect.any(String), number: 'LL2026TEST0001' }]);
+        expect(full.statusHistory).toHaveLength(1);
+      }
+      const enrolledHere = await enrol(trainee.id, here.cohort.id);
+      const { traineeByResidentId: after } = await api.ok(NESTED, { residentId }, here.staff);
+      expect(after.enrollments).toEqual([{ id: enrolledHere.id, cohort: { id: here.cohort.id } }]);
+      expect(after.certificates).toEqual([]);
+      expect(after.statusHistory).toHaveLength(1);
+      const { trainee: viaId } = await api.ok(`query($id: ID!) { trainee(id: $id) { enrollments { id } certificates { id } } }`, { id: trainee.id }, here.staff);
+      expect(viaId).toEqual({ enrollments: [{ id: enrolledHere.id }], certificates: [] });
+    });
+
     it('answers null for an unregistered ID and refuses an invalid one or a trainee caller', async () => {
       const admin = await api.admin();
       expect((await api.ok(BY_RESIDENT_ID, { residentId: nextResidentId() }, admin)).traineeByResidentId).toBeNull();

@@ -39,6 +39,11 @@ export class AgenciesResolver {
     return this.agenciesService.list(args, caller);
   }
 
+  @ResolveField(() => String, { description: '联系电话：管理员和本单位工作人员看到完整号码，其他人看到脱敏号码（如 010*****5678）' })
+  contactPhone(@Parent() agency: Agency, @CurrentUser() caller: AuthUser | undefined): string {
+    return this.agenciesService.contactPhoneFor(agency, caller);
+  }
+
   @ResolveField(() => String, { description: '所在省级行政区名称' })
   async provinceName(@Parent() agency: Agency, @Context() ctx: GraphQLContext): Promise<string> {
     return (await this.placeNames.provinceName(ctx, agency.provinceCode)) ?? agency.provinceCode;

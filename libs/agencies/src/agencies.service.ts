@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@carebridge/auth';
-import { AppError, Connection, decodeCursor, DEFAULT_PAGE_SIZE, escapeLike, isUniqueViolation, toConnection } from '@carebridge/common';
+import { AppError, Connection, decodeCursor, DEFAULT_PAGE_SIZE, escapeLike, isUniqueViolation, PiiCipher, toConnection } from '@carebridge/common';
 import { Agency, AgencyStatus, Db, Prisma, PrismaService, Role } from '@carebridge/db';
 import { PlacesService } from '@carebridge/places';
+import { maskPhone } from '@carebridge/rules';
+import { agencyPhoneOf, sealedAgencyPhone } from './agency-phone.rules';
 import { AgenciesArgs, AgencyFilterInput, RegisterAgencyInput, UpdateAgencyInput } from './dto/agency.input';
 
 export const AGENCY_NOT_FOUND = () => AppError.notFound('AGENCY', '用工单位不存在');
@@ -22,12 +24,13 @@ export class AgenciesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly places: PlacesService,
+    private readonly pii: PiiCipher,
   ) {}
 
-  async register(input: RegisterAgencyInput): Promise<Agency> {
+  async register({ contactPhone, ...input }: RegisterAgencyInput): Promise<Agency> {
     await this.places.assertCityInProvince(input.provinceCode, input.cityCode);
     // The unique index decides, so two concurrent registrations of one code cannot both pass.
-    return this.prisma.agency.create({ data: input }).catch((error: unknown) => {
+    return this.prisma.agency.create({ data: { ...input, ...sealedAgencyPhone(this.pii, contactPhone) } }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? CREDIT_CODE_TAKEN() : error;
     });
   }
@@ -35,7 +38,7 @@ export class AgenciesService {
   /** Admins change anything; agency staff only their own agency's address and contact. */
   async update(id: string, input: UpdateAgencyInput, caller: AuthUser): Promise<Agency> {
     const agency = await this.get(id, caller);
-    const changes = givenFields(input);
+    const { contactPhone, ...changes } = givenFields(input);
     if (caller.role !== Role.ADMIN) {
       const field = ADMIN_ONLY_FIELDS.find((name) => changes[name] !== undefined && changes[name] !== agency[name]);
       if (field) {
@@ -50,7 +53,9 @@ export class AgenciesService {
     if (changes.provinceCode !== undefined || changes.cityCode !== undefined) {
       await this.places.assertCityInProvince(changes.provinceCode ?? agency.provinceCode, changes.cityCode ?? agency.cityCode);
     }
-    return this.prisma.agency.update({ where: { id }, data: changes }).catch((error: unknown) => {
+    // A new phone is sealed, and any legacy clear one goes.
+    const phone = contactPhone === undefined ? {} : { ...sealedAgencyPhone(this.pii, contactPhone), contactPhone: null };
+    return this.prisma.agency.update({ where: { id }, data: { ...changes, ...phone } }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? CREDIT_CODE_TAKEN() : error;
     });
   }
@@ -85,6 +90,17 @@ export class AgenciesService {
       throw AppError.conflict('AGENCY_SUSPENDED', `用工单位“${agency.name}”已暂停合作，暂停期间不能发布用工需求、安排护工上岗或报名招聘会`, 'agencyId');
     }
     return agency;
+  }
+
+  /**
+   * The contact's phone as the caller may see it: in full for admins and the agency's own staff,
+   * masked (010*****5678) for everyone else who sees the agency beside her own rows (station staff,
+   * trainees). The clear value never leaves this service otherwise.
+   */
+  contactPhoneFor(agency: Pick<Agency, 'id' | 'contactPhoneCipher' | 'contactPhone'>, caller: AuthUser | undefined): string {
+    const phone = agencyPhoneOf(this.pii, agency);
+    const full = caller?.role === Role.ADMIN || (caller?.role === Role.AGENCY_STAFF && caller.agencyId === agency.id);
+    return full ? phone : maskPhone(phone);
   }
 
   /** Agencies by id for DataLoaders, in no particular order. */

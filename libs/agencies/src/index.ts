@@ -1,5 +1,7 @@
 export * from './agencies.module';
 export * from './agencies.service';
+export * from './agency-phone.rules';
+export * from './agency-phone.sealer';
 export * from './agreements.service';
 export * from './households.service';
 export * from './agencies.loaders';

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser } from '@carebridge/auth';
-import { AppError, AuditKind, AuditLogService, GraphQLContext, originOf, PiiCipher } from '@carebridge/common';
+import { AppError, AuditLogService, GraphQLContext, originOf, PiiCipher } from '@carebridge/common';
 import { PrismaService } from '@carebridge/db';
 import { RevealTraineeIdentityArgs } from './dto/reveal.args';
 import { TraineeIdentityModel } from './models/trainee-identity.model';
@@ -27,14 +27,11 @@ export class IdentityRevealResolver {
   ): Promise<TraineeIdentityModel> {
     const trainee = await this.prisma.trainee.findUnique({ where: { id: traineeId }, select: { id: true, name: true, residentIdCipher: true, phoneCipher: true } });
     if (!trainee) throw AppError.notFound('TRAINEE', '学员不存在');
-    await this.audit.recordOrFail({
-      ...originOf(ctx.req),
-      actorUserId: caller.id,
-      actorRole: caller.role,
+    await this.audit.recordUnmaskedRead({
+      actor: caller,
+      origin: originOf(ctx.req),
       action: 'revealTraineeIdentity',
-      kind: AuditKind.UNMASKED_READ,
       target: `Trainee:${trainee.id}`,
-      succeeded: true,
       details: { reason, fields: ['residentId', 'phone'] },
     });
     return { traineeId: trainee.id, name: trainee.name, residentId: this.pii.decrypt(trainee.residentIdCipher), phone: this.pii.decrypt(trainee.phoneCipher) };

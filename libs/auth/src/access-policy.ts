@@ -124,6 +124,7 @@ export const ACCESS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   followUpsDue: [ADMIN, STATION_STAFF],
   followUpVisits: [ADMIN, STATION_STAFF],
   logFollowUp: [ADMIN, STATION_STAFF],
+  revealCaregiverPhone: [ADMIN, STATION_STAFF],
   openRightsCase: [ADMIN, STATION_STAFF, TRAINEE],
   transitionRightsCase: [ADMIN, STATION_STAFF, TRAINEE],
   addRightsCaseNote: [ADMIN, STATION_STAFF, TRAINEE],

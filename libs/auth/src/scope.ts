@@ -10,6 +10,19 @@ export function assertSchoolScope(user: AuthUser, schoolId: string, entity: stri
   if (user.role === Role.SCHOOL_STAFF && user.schoolId !== schoolId) throw AppError.notFound(entity, notFoundMessage);
 }
 
+/** Matches no school: the scope of a school-staff account bound to none. */
+const NO_SCHOOL = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The school whose rows a caller sees beside a trainee (her enrolments, certificates): school staff
+ * see only their own school's, whichever trainee it is (traineeByResidentId finds any registered
+ * trainee); null when the caller is not limited to a school.
+ */
+export function traineeRowsSchoolOf(user: AuthUser | undefined): string | null {
+  if (user?.role !== Role.SCHOOL_STAFF) return null;
+  return user.schoolId ?? NO_SCHOOL;
+}
+
 /** Station staff act only on what their station covers; NOT_FOUND for anything else, as above. */
 export function assertStationScope(user: AuthUser, stationId: string | null, entity: string, notFoundMessage: string): void {
   if (user.role === Role.STATION_STAFF && user.stationId !== stationId) throw AppError.notFound(entity, notFoundMessage);

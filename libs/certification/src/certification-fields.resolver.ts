@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, traineeRowsSchoolOf } from '@carebridge/auth';
 import { GraphQLContext } from '@carebridge/common';
 import { Assessment, Certificate, Enrollment, Trainee } from '@carebridge/db';
 import { TraineeModel } from '@carebridge/trainees';
@@ -7,14 +8,17 @@ import { CertificationLoader } from './certification.loader';
 import { AssessmentModel } from './models/assessment.model';
 import { CertificateModel } from './models/certificate.model';
 
-/** Certificates on the Trainee type. Who may see the trainee may see her certificates. */
+/**
+ * Certificates on the Trainee type. Who may see the trainee may see her certificates; school staff
+ * only those earned at their school.
+ */
 @Resolver(() => TraineeModel)
 export class TraineeCertificatesResolver {
   constructor(private readonly loader: CertificationLoader) {}
 
-  @ResolveField(() => [CertificateModel], { description: '获得的证书（按发证日期从早到晚，含已撤销的）' })
-  certificates(@Parent() trainee: Trainee, @Context() ctx: GraphQLContext): Promise<Certificate[]> {
-    return this.loader.certificatesByTrainee(ctx).load(trainee.id);
+  @ResolveField(() => [CertificateModel], { description: '获得的证书（按发证日期从早到晚，含已撤销的）：培训基地只看到本基地颁发的' })
+  certificates(@Parent() trainee: Trainee, @CurrentUser() caller: AuthUser | undefined, @Context() ctx: GraphQLContext): Promise<Certificate[]> {
+    return this.loader.certificatesByTrainee(ctx, traineeRowsSchoolOf(caller)).load(trainee.id);
   }
 }
 

@@ -15,10 +15,11 @@ export interface IssuingCohort {
 export class CertificationLoader {
   constructor(private readonly prisma: PrismaService) {}
 
-  certificatesByTrainee(context: GraphQLContext): DataLoader<string, Certificate[]> {
-    return loaderFor(context, 'certification.certificatesByTrainee', async (traineeIds: readonly string[]) => {
+  /** By trainee id: her certificates, or only those earned in one school's cohorts. */
+  certificatesByTrainee(context: GraphQLContext, schoolId: string | null = null): DataLoader<string, Certificate[]> {
+    return loaderFor(context, `certification.certificatesByTrainee:${schoolId ?? 'all'}`, async (traineeIds: readonly string[]) => {
       const rows = await this.prisma.certificate.findMany({
-        where: { traineeId: { in: [...traineeIds] } },
+        where: { traineeId: { in: [...traineeIds] }, ...(schoolId ? { enrollment: { cohort: { schoolId } } } : {}) },
         orderBy: [{ issuedOn: 'asc' }, { number: 'asc' }],
       });
       return groupByKeys(traineeIds, rows, (row) => row.traineeId);

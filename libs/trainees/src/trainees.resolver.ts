@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public } from '@carebridge/auth';
+import { AuthUser, CurrentUser, Public, traineeRowsSchoolOf } from '@carebridge/auth';
 import { Clock, Connection, GraphQLContext, groupByKeys, loaderFor, MoneyScalar } from '@carebridge/common';
 import { Trainee, TraineeStatusChange } from '@carebridge/db';
 import { ageOn, countyName, dbToLocalDate } from '@carebridge/rules';
@@ -67,10 +67,23 @@ export class TraineesResolver {
     return trainee.expectedWageFen;
   }
 
-  @ResolveField(() => [TraineeStatusChangeModel], { description: '状态变更记录（从早到晚）' })
-  statusHistory(@Parent() trainee: Trainee, @Context() ctx: GraphQLContext): Promise<TraineeStatusChange[]> {
-    return loaderFor<string, TraineeStatusChange[]>(ctx, 'trainees.statusHistory', async (ids) =>
-      groupByKeys(ids, await this.traineesService.statusHistories(ids), (change) => change.traineeId),
+  @ResolveField(() => [TraineeStatusChangeModel], {
+    description: '状态变更记录（从早到晚）：培训基地对未在本基地参训的学员只看到本基地人员做的变更（如代为登记）',
+  })
+  async statusHistory(@Parent() trainee: Trainee, @CurrentUser() caller: AuthUser | undefined, @Context() ctx: GraphQLContext): Promise<TraineeStatusChange[]> {
+    // School staff find any trainee by resident ID (to enrol her): her history is not theirs until she enrols with them.
+    const school = traineeRowsSchoolOf(caller);
+    const actorSchool = school && !(await this.enrolledAt(ctx, school).load(trainee.id)) ? school : null;
+    return loaderFor<string, TraineeStatusChange[]>(ctx, `trainees.statusHistory:${actorSchool ?? 'all'}`, async (ids) =>
+      groupByKeys(ids, await this.traineesService.statusHistories(ids, actorSchool), (change) => change.traineeId),
     ).load(trainee.id);
+  }
+
+  /** By trainee id: whether she has an enrolment in the school's cohorts. */
+  private enrolledAt(ctx: GraphQLContext, schoolId: string) {
+    return loaderFor<string, boolean>(ctx, `trainees.enrolledAt:${schoolId}`, async (ids) => {
+      const enrolled = await this.traineesService.enrolledAtSchool(ids, schoolId);
+      return ids.map((id) => enrolled.has(id));
+    });
   }
 }

@@ -97,7 +97,7 @@ export class TraineesService {
   /** A page of trainees, newest first (created, then id, so equal timestamps still page stably). */
   async list({ filter, first, after }: TraineesArgs, caller: AuthUser): Promise<Connection<Trainee>> {
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const where: Prisma.TraineeWhereInput = { AND: [this.visibleTo(caller), ...this.filterWhere(filter)] };
+    const where = this.listWhere(filter, caller);
     const cursor = after ? { id: decodeCursor(after) } : undefined;
     const [rows, totalCount] = await Promise.all([
       this.prisma.trainee.findMany({
@@ -112,10 +112,19 @@ export class TraineesService {
     return toConnection(rows, pageSize, totalCount);
   }
 
+  /** The trainees the list shows a caller for a filter: her scope and the filter's conditions (the xlsx export reads the same). */
+  listWhere(filter: TraineeFilterInput | null | undefined, caller: AuthUser): Prisma.TraineeWhereInput {
+    return { AND: [this.visibleTo(caller), ...this.filterWhere(filter)] };
+  }
+
   /**
    * Exact lookup by the full resident ID number, through its keyed hash. School staff may find any
    * trainee this way, not only their school's: they must find a registered trainee to enrol her, and
    * only someone who already knows her complete ID number can ask (no partial or fuzzy matching).
+   * What they then see of a trainee of another school is her profile with masked identifiers: her
+   * enrolments and certificates show only their school's rows (none), her status history only the
+   * changes their own staff made until she enrols with them, her placements not at all (the field
+   * resolvers check the caller).
    */
   findByResidentId(residentId: string): Promise<Trainee | null> {
     return this.prisma.trainee.findUnique({ where: { residentIdHash: this.pii.hash('resident-id', residentId) } });
@@ -139,10 +148,23 @@ export class TraineesService {
     });
   }
 
-  /** Status histories of many trainees, oldest change first, for the statusHistory DataLoader. */
-  statusHistories(traineeIds: readonly string[]): Promise<TraineeStatusChange[]> {
+  /** Those of the trainees with an enrolment in one school's cohorts. */
+  async enrolledAtSchool(traineeIds: readonly string[], schoolId: string): Promise<Set<string>> {
+    const rows = await this.prisma.enrollment.findMany({
+      where: { traineeId: { in: [...traineeIds] }, cohort: { schoolId } },
+      select: { traineeId: true },
+      distinct: ['traineeId'],
+    });
+    return new Set(rows.map((row) => row.traineeId));
+  }
+
+  /**
+   * Status histories of many trainees, oldest change first, for the statusHistory DataLoaders: all of
+   * each, or only the changes made by one school's staff.
+   */
+  statusHistories(traineeIds: readonly string[], actorSchoolId: string | null = null): Promise<TraineeStatusChange[]> {
     return this.prisma.traineeStatusChange.findMany({
-      where: { traineeId: { in: [...traineeIds] } },
+      where: { traineeId: { in: [...traineeIds] }, ...(actorSchoolId ? { actor: { schoolId: actorSchoolId } } : {}) },
       orderBy: { changedAt: 'asc' },
     });
   }

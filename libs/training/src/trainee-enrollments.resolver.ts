@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, traineeRowsSchoolOf } from '@carebridge/auth';
 import { GraphQLContext } from '@carebridge/common';
 import { Enrollment, Trainee } from '@carebridge/db';
 import { TraineeModel } from '@carebridge/trainees';
@@ -10,8 +11,8 @@ import { TrainingLoaders } from './training.loaders';
 export class TraineeEnrollmentsResolver {
   constructor(private readonly loaders: TrainingLoaders) {}
 
-  @ResolveField(() => [EnrollmentModel], { description: '参训记录（按报名时间排序）' })
-  enrollments(@Parent() trainee: Trainee, @Context() ctx: GraphQLContext): Promise<Enrollment[]> {
-    return this.loaders.enrollmentsOfTrainee(ctx).load(trainee.id);
+  @ResolveField(() => [EnrollmentModel], { description: '参训记录（按报名时间排序）：培训基地只看到在本基地的' })
+  enrollments(@Parent() trainee: Trainee, @CurrentUser() caller: AuthUser | undefined, @Context() ctx: GraphQLContext): Promise<Enrollment[]> {
+    return this.loaders.enrollmentsOfTrainee(ctx, traineeRowsSchoolOf(caller)).load(trainee.id);
   }
 }

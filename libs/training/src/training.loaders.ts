@@ -54,10 +54,11 @@ export class TrainingLoaders {
     );
   }
 
-  enrollmentsOfTrainee(ctx: GraphQLContext): DataLoader<string, Enrollment[]> {
-    return loaderFor(ctx, 'training.enrollmentsOfTrainee', async (traineeIds: readonly string[]) => {
+  /** By trainee id: her enrolments, or only those in one school's cohorts. */
+  enrollmentsOfTrainee(ctx: GraphQLContext, schoolId: string | null = null): DataLoader<string, Enrollment[]> {
+    return loaderFor(ctx, `training.enrollmentsOfTrainee:${schoolId ?? 'all'}`, async (traineeIds: readonly string[]) => {
       const rows = await this.prisma.enrollment.findMany({
-        where: { traineeId: { in: [...traineeIds] } },
+        where: { traineeId: { in: [...traineeIds] }, ...(schoolId ? { cohort: { schoolId } } : {}) },
         orderBy: [{ enrolledAt: 'asc' }, { id: 'asc' }],
       });
       return groupByKeys(traineeIds, rows, (row) => row.traineeId);

@@ -9,8 +9,9 @@ registerEnumType(AgencyStatus, {
 });
 
 /**
- * An agency as the API shows it. Resolvers return the database row; place names and agreements
- * are resolved from it. Other domain libraries add fields with `@Resolver(() => AgencyModel)`.
+ * An agency as the API shows it. Resolvers return the database row; the contact phone (sealed at
+ * rest, masked for most callers), place names and agreements are resolved from it. Other domain
+ * libraries add fields with `@Resolver(() => AgencyModel)`.
  */
 @ObjectType('Agency', { description: '用工单位（家政公司）' })
 export class AgencyModel {
@@ -34,9 +35,6 @@ export class AgencyModel {
 
   @Field({ description: '联系人' })
   contactName!: string;
-
-  @Field({ description: '联系电话' })
-  contactPhone!: string;
 
   @Field(() => AgencyStatus, { description: '合作状态' })
   status!: AgencyStatus;

@@ -54,6 +54,16 @@ export class AuditLogService {
     });
   }
 
+  /**
+   * Records a read of personal data in clear (an UNMASKED_READ) before it is answered: who, from
+   * where, whose data (`target`), which fields and why (`details`). Throws when the entry cannot be
+   * written, so the data is not disclosed either.
+   */
+  async recordUnmaskedRead(read: { actor: { id: string; role: Role }; origin: RequestOrigin; action: string; target: string; details: Prisma.InputJsonObject }): Promise<void> {
+    const { actor, origin, ...entry } = read;
+    await this.recordOrFail({ ...origin, ...entry, actorUserId: actor.id, actorRole: actor.role, kind: AuditKind.UNMASKED_READ, succeeded: true });
+  }
+
   /** Records before disclosing: when the entry cannot be written, the disclosure must not happen either. */
   async recordOrFail(entry: AuditEntry): Promise<void> {
     await this.prisma.auditLog.create({

@@ -1,15 +1,16 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgenciesLoaders, AgencyModel } from '@carebridge/agencies';
 import { AuthUser, CurrentUser, Roles } from '@carebridge/auth';
-import { GraphQLContext, MoneyScalar, PiiCipher } from '@carebridge/common';
+import { AuditLogService, GraphQLContext, MoneyScalar, originOf, PiiCipher } from '@carebridge/common';
 import { Agency, FollowUpVisit, Placement, RightsCase, Role, ServiceStation, Trainee } from '@carebridge/db';
+import { maskPhone } from '@carebridge/rules';
 import { TraineeModel } from '@carebridge/trainees';
 import { RightsCaseModel } from '../rights/models/rights-case.model';
 import { StationsLoaders } from '../stations.loaders';
 import { ServiceStationModel } from '../stations/models/station.model';
-import { FollowUpsDueArgs, LogFollowUpArgs, PlacementVisitsArgs } from './dto/follow-up.input';
+import { FollowUpsDueArgs, LogFollowUpArgs, PlacementVisitsArgs, VisitIdArgs } from './dto/follow-up.input';
 import { FollowUpsDue, FollowUpsService } from './follow-ups.service';
-import { FollowUpsDueModel, FollowUpVisitModel } from './models/follow-up-visit.model';
+import { CaregiverPhoneModel, FollowUpsDueModel, FollowUpVisitModel } from './models/follow-up-visit.model';
 
 @Resolver(() => FollowUpVisitModel)
 export class FollowUpsResolver {
@@ -18,6 +19,7 @@ export class FollowUpsResolver {
     private readonly loaders: StationsLoaders,
     private readonly employers: AgenciesLoaders,
     private readonly pii: PiiCipher,
+    private readonly audit: AuditLogService,
   ) {}
 
   @Roles(Role.ADMIN, Role.STATION_STAFF)
@@ -40,6 +42,28 @@ export class FollowUpsResolver {
     return this.followUps.log(visitId, input, caller);
   }
 
+  /**
+   * Station staff phone the caregivers they follow up. Like revealTraineeIdentity, the full number is
+   * one explicit, audited read: an UNMASKED_READ entry naming the caregiver and the visit is written
+   * before the number is answered (no entry, no number). A mutation, so no client prefetches or
+   * caches it; lists of visits show the number masked.
+   */
+  @Roles(Role.ADMIN, Role.STATION_STAFF)
+  @Mutation(() => CaregiverPhoneModel, {
+    description: '查看回访对象（护工）的完整手机号，用于电话回访（管理员，或负责该回访的服务站工作人员；每次查看记入审计日志）',
+  })
+  async revealCaregiverPhone(@Args() { visitId }: VisitIdArgs, @CurrentUser() caller: AuthUser, @Context() ctx: GraphQLContext): Promise<CaregiverPhoneModel> {
+    const caregiver = await this.followUps.caregiverOf(visitId, caller);
+    await this.audit.recordUnmaskedRead({
+      actor: caller,
+      origin: originOf(ctx.req),
+      action: 'revealCaregiverPhone',
+      target: `Trainee:${caregiver.id}`,
+      details: { fields: ['phone'], visitId },
+    });
+    return { visitId, traineeId: caregiver.id, name: caregiver.name, phone: this.pii.decrypt(caregiver.phoneCipher) };
+  }
+
   @ResolveField(() => MoneyScalar, { nullable: true, description: '最近一个月实发工资（元）' })
   wageAmount(@Parent() visit: FollowUpVisit): number | null {
     return visit.wageAmountFen;
@@ -57,9 +81,9 @@ export class FollowUpsResolver {
     return trainee;
   }
 
-  @ResolveField(() => String, { description: '护工手机号（完整号码，供回访联系）' })
+  @ResolveField(() => String, { description: '护工手机号（脱敏，如 139****0001）；完整号码用 revealCaregiverPhone 查看，每次记入审计日志' })
   async caregiverPhone(@Parent() visit: FollowUpVisit, @Context() ctx: GraphQLContext): Promise<string> {
-    return this.pii.decrypt((await this.trainee(visit, ctx)).phoneCipher);
+    return maskPhone(this.pii.decrypt((await this.trainee(visit, ctx)).phoneCipher));
   }
 
   @ResolveField(() => String, { description: '工作城市，如“北京市”“东京”' })

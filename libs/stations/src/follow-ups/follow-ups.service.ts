@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, assertStationScope } from '@carebridge/auth';
 import { AppError, Clock } from '@carebridge/common';
-import { FollowUpVisit, PrismaService, Prisma, Role, VisitStatus } from '@carebridge/db';
+import { FollowUpVisit, PrismaService, Prisma, Role, Trainee, VisitStatus } from '@carebridge/db';
 import { NotificationKind } from '@carebridge/notifications';
 import { addDays, daysBetween, dbToLocalDate, dueBucket, notReachedStreak, rightsCaseFromVisitReport, toLocalDate } from '@carebridge/rules';
 import { FollowUpPoliciesService } from '../policies/policies.service';
@@ -78,6 +78,18 @@ export class FollowUpsService {
     });
     if (!visits.length) throw AppError.notFound('PLACEMENT', '上岗记录不存在或没有回访计划');
     return visits;
+  }
+
+  /** The caregiver a visit is to reach: for an admin, or the staff of the visit's station (NOT_FOUND for others). */
+  async caregiverOf(visitId: string, caller: AuthUser): Promise<Pick<Trainee, 'id' | 'name' | 'phoneCipher'>> {
+    const visit = await this.prisma.followUpVisit.findUnique({ where: { id: visitId }, select: { stationId: true, placementId: true } });
+    if (!visit) throw VISIT_NOT_FOUND();
+    assertStationScope(caller, visit.stationId, 'FOLLOW_UP_VISIT', '回访不存在');
+    const { trainee } = await this.prisma.placement.findUniqueOrThrow({
+      where: { id: visit.placementId },
+      select: { trainee: { select: { id: true, name: true, phoneCipher: true } } },
+    });
+    return trainee;
   }
 
   /**

@@ -22,6 +22,13 @@ export class FollowUpsDueArgs {
 }
 
 @ArgsType()
+export class VisitIdArgs {
+  @Field(() => ID, { description: '回访 id' })
+  @IsUUID('all', { message: '回访 id 格式无效' })
+  visitId!: string;
+}
+
+@ArgsType()
 export class PlacementVisitsArgs {
   @Field(() => ID, { description: '上岗记录 id' })
   @IsUUID('all', { message: '上岗记录 id 格式无效' })

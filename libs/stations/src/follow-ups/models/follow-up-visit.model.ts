@@ -104,6 +104,21 @@ export class FollowUpVisitModel {
   problems!: string | null;
 }
 
+@ObjectType('CaregiverPhone', { description: '回访对象（护工）的完整手机号：每次查看都记入审计日志' })
+export class CaregiverPhoneModel {
+  @Field(() => ID, { description: '回访 id' })
+  visitId!: string;
+
+  @Field(() => ID, { description: '护工（学员）id' })
+  traineeId!: string;
+
+  @Field({ description: '姓名' })
+  name!: string;
+
+  @Field({ description: '完整手机号' })
+  phone!: string;
+}
+
 @ObjectType('FollowUpsDue', { description: '服务站的待办回访' })
 export class FollowUpsDueModel {
   @Field(() => [FollowUpVisitModel], { description: '已过应回访日期仍未登记的（含已上报逾期的），最早的在前' })
