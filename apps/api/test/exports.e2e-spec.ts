@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { HouseholdCategory, Role } from '@carebridge/db';
 import { EXPORT_BATCH_SIZE } from '@carebridge/exports';
-import { ReportGrouping, ReportTablesService } from '@carebridge/reporting';
+import { ReportGrouping, ReportTablesService, RetentionGrouping } from '@carebridge/reporting';
 import { localDateToDb, makeCreditCode, makeResidentId } from '@carebridge/rules';
 import { TestApi } from '@carebridge/testing';
 import { AppModule } from '../src/app.module';
@@ -106,18 +106,21 @@ describe('xlsx exports', () => {
     expect(await refusal('/exports/trainees?status=REGISTERED&status=PLACED', admin)).toMatchObject({ status: 400, body: { field: 'status' } });
   });
 
-  it('reads past the first batch: every row of a list longer than one page', async () => {
-    const first = await trainee();
+  it('reads past the first batch: every row of a list longer than one page, once, newest first', async () => {
+    const first = await trainee({ name: '最早学员' });
+    // The first page ends inside a run of equal creation times: the keyset goes on by id within an instant.
     const rows = Array.from({ length: EXPORT_BATCH_SIZE + 1 }, (_, i) => ({
       ...first,
       id: undefined,
       residentIdHash: `bulk-${i}`,
-      name: '批量学员',
-      createdAt: new Date(first.createdAt.getTime() - (i + 1) * 1000),
+      name: `批量学员${i}`,
+      createdAt: new Date(first.createdAt.getTime() + 1000 + Math.floor(i / 700) * 1000),
     }));
     await api.prisma.trainee.createMany({ data: rows.map(({ id: _id, ...row }) => row) });
-    const sheet = await sheetOf('/exports/trainees');
-    expect(sheet).toHaveLength(EXPORT_BATCH_SIZE + 3);
+    const names = (await sheetOf('/exports/trainees')).slice(1).map((row) => row[0]);
+    expect(names).toHaveLength(EXPORT_BATCH_SIZE + 2);
+    expect(new Set(names)).toEqual(new Set([...rows.map((row) => row.name), '最早学员']));
+    expect(names.at(-1)).toBe('最早学员');
   });
 
   it('scopes trainees to school staff’s school, as the list does', async () => {
@@ -204,6 +207,17 @@ describe('xlsx exports', () => {
     const staff = await api.tokenFor(Role.SCHOOL_STAFF, { schoolId: school.id });
     expect((await refusal('/exports/follow-up-coverage', staff)).status).toBe(403);
     expect((await sheetOf('/exports/follow-up-coverage'))[0].length).toBeGreaterThan(1);
+  });
+
+  it('exports retention for whole years of first placement, and refuses a window that is not', async () => {
+    const byYears = await api.app.get(ReportTablesService).retention(RetentionGrouping.COUNTY, { fromYear: 2025, toYear: 2026 });
+    expect((await sheetOf('/exports/retention?groupBy=COUNTY&fromYear=2025&toYear=2026'))[0]).toEqual(byYears.columns.map((column) => column.header));
+    expect((await sheetOf('/exports/retention?groupBy=COUNTY&from=2025-01-01&to=2026-12-31'))).toHaveLength(byYears.rows.length + 1);
+    expect(await refusal('/exports/retention?groupBy=COUNTY&from=2025-03-01', admin)).toMatchObject({
+      status: 400,
+      body: { reason: 'RETENTION_WINDOW_NOT_WHOLE_YEARS', field: 'from' },
+    });
+    expect(await refusal('/exports/retention?groupBy=COUNTY&fromYear=abc', admin)).toMatchObject({ status: 400, body: { reason: 'INVALID_FILTER', field: 'fromYear' } });
   });
 
   it('refuses unknown kinds and callers without a token', async () => {

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
 import request from 'supertest';
+import { PiiCipher } from '@carebridge/common';
 import { Role } from '@carebridge/db';
+import { TraineeImportService } from '@carebridge/imports';
+import { QueueName } from '@carebridge/queue';
 import { makeResidentId } from '@carebridge/rules';
 import { eventually, TestApi, TestWorker } from '@carebridge/testing';
 import { WorkerModule } from '../../worker/src/worker.module';
@@ -151,6 +155,46 @@ describe('trainee roster import', () => {
     const job = await imported(csv([['王秀英', id(1)]], ['姓名', '身份证号']), 'roster.csv');
     expect(job).toMatchObject({ status: 'FAILED', insertedRows: null });
     expect(job.error).toBe('表头（第1行）缺少必填列“手机号”、“县(市、区)”、“人群类别”、“文化程度”、“意向专业”，请使用导入模板的列名');
+    // A failed import keeps no file either.
+    expect((await api.prisma.importJob.findUniqueOrThrow({ where: { id: job.id } })).content).toHaveLength(0);
+  });
+
+  it('stores the uploaded roster only sealed, with no resident ID or phone in clear, and erases it when the import ends', async () => {
+    const roster = Buffer.from(csv(ROWS.slice(0, 3)), 'utf8');
+    // Resident IDs and phones as the file writes them (one phone with spaces and +86).
+    const identifiers = ROWS.slice(0, 3).flatMap((row) => [row[2].toUpperCase(), row[3]]);
+    expect(identifiers.every((value) => roster.toString('utf8').toUpperCase().includes(value))).toBe(true);
+    // Held in the queue, so the stored file can be looked at before the worker reads it.
+    await worker.queue(QueueName.IMPORTS).pause();
+    const res = await upload(roster, '学员名单.csv', admin);
+    expect(res.status).toBe(202);
+    const importJobId = res.body.importJobId as string;
+
+    const pending = await api.prisma.importJob.findUniqueOrThrow({ where: { id: importJobId } });
+    const stored = Buffer.from(pending.content);
+    const pii = api.app.get(PiiCipher);
+    expect(pii.keyIdOfBytes(stored)).toBe(pii.activeKeyId);
+    for (const text of [stored.toString('utf8'), stored.toString('latin1'), stored.toString('hex')]) {
+      expect(identifiers.filter((value) => text.toUpperCase().includes(value))).toEqual([]);
+    }
+    expect(pii.decryptBytes(stored).equals(roster)).toBe(true);
+    expect(pending.fileSha256).toBe(createHash('sha256').update(roster).digest('hex'));
+
+    await worker.queue(QueueName.IMPORTS).resume();
+    await eventually(async () => (await api.prisma.importJob.findUniqueOrThrow({ where: { id: importJobId } })).status === 'DONE', 15_000);
+    const done = await api.prisma.importJob.findUniqueOrThrow({ where: { id: importJobId } });
+    expect(done).toMatchObject({ insertedRows: 3, fileSha256: pending.fileSha256 });
+    expect(done.content).toHaveLength(0);
+  });
+
+  it('still imports a roster stored in clear before files were sealed, and erases it', async () => {
+    const job = await api.prisma.importJob.create({
+      data: { kind: 'TRAINEES', fileName: 'roster.xlsx', fileSha256: 'legacy', content: new Uint8Array(await xlsx(ROWS.slice(0, 2))) },
+    });
+    await worker.app.get(TraineeImportService).run(job.id);
+    const done = await api.prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
+    expect(done).toMatchObject({ status: 'DONE', insertedRows: 2 });
+    expect(done.content).toHaveLength(0);
   });
 
   it('refuses uploads without a token, from other roles, without a file, of other types, or too large', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CertificateFilterInput, CertificatesService } from '@carebridge/certification';
 import { DEMAND_STATUS_LABELS, DemandFilterInput, DemandService } from '@carebridge/demand';
-import { Certificate, JobDemand, Placement, PrismaService, Role, SubsidyApplication, Trainee } from '@carebridge/db';
+import { Certificate, JobDemand, Placement, Prisma, PrismaService, Role, SubsidyApplication } from '@carebridge/db';
 import { countryName, END_REASON_LABELS, PlacementFilterInput, PlacementsService } from '@carebridge/placements';
 import { PlacesService } from '@carebridge/places';
 import {
@@ -18,7 +18,7 @@ import {
 import { displayCell, ReportCell, ReportColumn, ReportTable, ReportTablesService } from '@carebridge/reporting';
 import { SUBSIDY_STATUS_LABELS, SubsidiesService, SubsidyApplicationFilterInput } from '@carebridge/subsidies';
 import { TraineeFilterInput, TraineesService } from '@carebridge/trainees';
-import { EXPORT_BATCH_SIZE, ExportKind, listExport, pages } from './export-kind';
+import { ExportKind, LIST_PAGE_SIZE, listExport, newestFirst, pages } from './export-kind';
 import { PlacementsByPlaceFilter, PlanProgressFilter, ProgrammeStatsFilter, rangeOf, ReportRangeFilter, RetentionFilter } from './report-filters';
 import { CellValue } from './xlsx-stream';
 
@@ -35,13 +35,36 @@ const range = (filter: ReportRangeFilter) => rangeOf(filter) as { from: string; 
 const reportCell = (column: ReportColumn, value: ReportCell): CellValue =>
   value === null || typeof value === 'string' ? value : column.kind === 'FEN' ? value / 100 : column.kind === 'BASIS_POINTS' ? displayCell(column.kind, value) : value;
 
+/** What the trainee export reads of a trainee: its columns and the keyset, nothing more. */
+const TRAINEE_EXPORT_FIELDS = {
+  id: true,
+  createdAt: true,
+  name: true,
+  residentIdCipher: true,
+  phoneCipher: true,
+  sex: true,
+  birthDate: true,
+  countyCode: true,
+  householdCategory: true,
+  educationLevel: true,
+  majorsWanted: true,
+  destinationsWanted: true,
+  acceptsAnyDestination: true,
+  expectedWageFen: true,
+  status: true,
+} satisfies Prisma.TraineeSelect;
+type ExportedTrainee = Prisma.TraineeGetPayload<{ select: typeof TRAINEE_EXPORT_FIELDS }>;
+
 /** A batch of rows with a related row's name beside each, looked up in one query per batch. */
 type Named<T> = { row: T; name: string };
 
 /**
- * Every list that can be exported, by the name in the URL (/exports/:kind). Each reads its rows
- * through the list's own service — the same scope rules and filters as the GraphQL list — in
- * pages of EXPORT_BATCH_SIZE, and personal identifiers only masked, as the API shows them.
+ * Every list that can be exported, by the name in the URL (/exports/:kind), with the same scope
+ * rules and filters as the GraphQL list, and personal identifiers only masked, as the API shows
+ * them. Trainees, the long list (a million rows), are read straight from their table by keyset
+ * with the list service's own conditions (listWhere), only the exported columns; the other lists
+ * still page through their services (each page with its count): their tables have no
+ * (created_at, id) index to page by keyset on.
  */
 @Injectable()
 export class ExportKinds {
@@ -71,7 +94,7 @@ export class ExportKinds {
       'follow-up-coverage': this.reportKind(undefined, () => this.reports.followUpCoverage()),
       'rights-cases': this.reportKind(ReportRangeFilter, (f) => this.reports.rightsCases(range(f))),
       'subsidies-by-year': this.reportKind(ReportRangeFilter, (f) => this.reports.subsidiesByYear(range(f))),
-      retention: this.reportKind(RetentionFilter, (f) => this.reports.retention(f.groupBy, rangeOf(f))),
+      retention: this.reportKind(RetentionFilter, (f) => this.reports.retention(f.groupBy, { ...rangeOf(f), fromYear: f.fromYear, toYear: f.toYear })),
       'plan-progress': this.reportKind(PlanProgressFilter, (f) => this.reports.planProgress(f.planId)),
     };
   }
@@ -85,7 +108,7 @@ export class ExportKinds {
   }
 
   private traineeKind(): ExportKind {
-    return listExport<Trainee, TraineeFilterInput>({
+    return listExport<ExportedTrainee, TraineeFilterInput>({
       title: '学员名单',
       roles: [Role.ADMIN, Role.SCHOOL_STAFF],
       filter: TraineeFilterInput,
@@ -105,7 +128,12 @@ export class ExportKinds {
         { header: '状态', value: (t) => TRAINEE_STATUS_LABELS[t.status] },
         { header: '登记时间', value: (t) => instant(t.createdAt) },
       ],
-      batches: (caller, filter) => pages((after) => this.trainees.list({ filter, first: EXPORT_BATCH_SIZE, after }, caller)),
+      batches: (caller, filter) => {
+        const where = this.trainees.listWhere(filter, caller);
+        return newestFirst((after, take) =>
+          this.prisma.trainee.findMany({ where: after ? { AND: [where, after] } : where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take, select: TRAINEE_EXPORT_FIELDS }),
+        );
+      },
     });
   }
 
@@ -127,7 +155,7 @@ export class ExportKinds {
       ],
       batches: (caller, filter) =>
         this.withNames(
-          pages((after) => this.placements.list({ filter, first: EXPORT_BATCH_SIZE, after }, caller)),
+          pages((after) => this.placements.list({ filter, first: LIST_PAGE_SIZE, after }, caller)),
           async (rows) => {
             const agencyIds = [...new Set(rows.flatMap((row) => (row.agencyId ? [row.agencyId] : [])))];
             const agencies = new Map((await this.prisma.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
@@ -153,7 +181,7 @@ export class ExportKinds {
       ],
       batches: (caller, filter) =>
         this.withNames(
-          pages((after) => this.certificates.list(caller, { filter, first: EXPORT_BATCH_SIZE, after })),
+          pages((after) => this.certificates.list(caller, { filter, first: LIST_PAGE_SIZE, after })),
           async (rows) => {
             const names = await this.traineeNames(rows.map((row) => row.traineeId));
             return rows.map((row) => ({ row, name: names.get(row.traineeId) ?? '' }));
@@ -183,7 +211,7 @@ export class ExportKinds {
       ],
       batches: (caller, filter) =>
         this.withNames(
-          pages((after) => this.demands.list({ filter, first: EXPORT_BATCH_SIZE, after }, caller)),
+          pages((after) => this.demands.list({ filter, first: LIST_PAGE_SIZE, after }, caller)),
           async (rows) => {
             const agencyIds = [...new Set(rows.map((row) => row.agencyId))];
             const agencies = new Map((await this.prisma.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
@@ -212,7 +240,7 @@ export class ExportKinds {
       ],
       batches: (caller, filter) =>
         this.withNames(
-          pages((after) => this.subsidies.list({ filter, first: EXPORT_BATCH_SIZE, after }, caller)),
+          pages((after) => this.subsidies.list({ filter, first: LIST_PAGE_SIZE, after }, caller)),
           async (rows) => {
             const names = await this.traineeNames(rows.map((row) => row.traineeId));
             const policies = new Map((await this.subsidies.policiesByIds([...new Set(rows.map((row) => row.policyId))])).map((p) => [p.id, p.name]));

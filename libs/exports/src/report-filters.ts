@@ -1,4 +1,5 @@
-import { IsDate, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { AppError } from '@carebridge/common';
 import { PlaceLevel, ReportGrouping, RetentionGrouping } from '@carebridge/reporting';
 import { dbToLocalDate, LocalDate } from '@carebridge/rules';
@@ -27,6 +28,21 @@ export class PlacementsByPlaceFilter extends ReportRangeFilter {
 export class RetentionFilter {
   @IsEnum(RetentionGrouping, { message: '分组方式 groupBy 无效' })
   groupBy!: RetentionGrouping;
+
+  /** Years of the first placement (query strings, hence @Type); dates on whole years are accepted too. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '起始年份 fromYear 应为整数' })
+  @Min(1949, { message: '起始年份 fromYear 无效' })
+  @Max(9999, { message: '起始年份 fromYear 无效' })
+  fromYear?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '截止年份 toYear 应为整数' })
+  @Min(1949, { message: '截止年份 toYear 无效' })
+  @Max(9999, { message: '截止年份 toYear 无效' })
+  toYear?: number;
 
   @IsOptional()
   @IsDate({ message: '起始日期 from 应为 YYYY-MM-DD 格式的日期' })

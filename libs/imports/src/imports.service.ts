@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@carebridge/auth';
-import { AppError } from '@carebridge/common';
+import { AppError, PiiCipher } from '@carebridge/common';
 import { ImportJob, PrismaService, Role } from '@carebridge/db';
 import { JobName, OutboxService } from '@carebridge/queue';
 import { rosterFormat } from './roster/roster-reader';
@@ -24,11 +24,14 @@ export class ImportsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly outbox: OutboxService,
+    private readonly pii: PiiCipher,
   ) {}
 
   /**
    * Keeps an uploaded trainee roster in PostgreSQL and queues its import, in one transaction; the
-   * worker reads it from there. School staff import for their own school.
+   * worker reads it from there. The file holds resident IDs and phones, so it is stored sealed
+   * (PiiCipher, like the identifiers themselves) and erased once the import ends; its SHA-256, of
+   * the clear file, stays. School staff import for their own school.
    */
   async queueTraineeImport(file: UploadedRoster | undefined, caller: AuthUser): Promise<ImportJob> {
     if (caller.role === Role.SCHOOL_STAFF && !caller.schoolId) throw AppError.forbidden('该账号未关联培训基地');
@@ -42,7 +45,7 @@ export class ImportsService {
           kind: IMPORT_KIND_TRAINEES,
           fileName: file.originalname,
           fileSha256: createHash('sha256').update(file.buffer).digest('hex'),
-          content: new Uint8Array(file.buffer),
+          content: new Uint8Array(this.pii.encryptBytes(file.buffer)),
           schoolId: caller.role === Role.SCHOOL_STAFF ? caller.schoolId : null,
           createdByUserId: caller.id,
         },

@@ -1,7 +1,5 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
 import { LocalDate, parseResidentId, parseYuanToFen, ResidentIdFacts } from '@carebridge/rules';
-import { RegisterTraineeInput } from '@carebridge/trainees';
+import { normalizeRegistration, registrationProblems, RosterTraineeInput } from './register-trainee.check';
 import {
   HeaderLayout,
   parseCounty,
@@ -24,7 +22,7 @@ export interface RowError {
 /** A row that passed every check registerTrainee makes, ready to be written. */
 export interface ValidTraineeRow {
   row: number;
-  input: RegisterTraineeInput;
+  input: RosterTraineeInput;
   facts: ResidentIdFacts;
 }
 
@@ -32,10 +30,10 @@ export type RowResult = { ok: true; value: ValidTraineeRow } | { ok: false; erro
 
 /**
  * Checks one roster row with the rules of registerTrainee: the cells are turned into a
- * RegisterTraineeInput (Chinese labels and county names mapped to codes) and validated by the
- * same class, decorators and normalisation the mutation uses; then the two checks its service
- * adds (birth date not in the future, a destination unless any is accepted). Every problem of the
- * row is reported, one per column.
+ * RegisterTraineeInput (Chinese labels and county names mapped to codes) and checked with the
+ * normalisation and messages of that class's decorators (as plain functions: see
+ * register-trainee.check.ts); then the two checks its service adds (birth date not in the future,
+ * a destination unless any is accepted). Every problem of the row is reported, one per column.
  */
 export function validateTraineeRow(row: number, cells: readonly string[], layout: HeaderLayout, today: LocalDate): RowResult {
   const text = (column: TraineeColumn): string => {
@@ -69,10 +67,9 @@ export function validateTraineeRow(row: number, cells: readonly string[], layout
     else plain.expectedMonthlyWage = fen;
   }
 
-  const input = plainToInstance(RegisterTraineeInput, plain);
-  for (const error of validateSync(input, { forbidUnknownValues: false })) {
-    const column = error.property as TraineeColumn;
-    if (!problems.has(column)) problems.set(column, firstMessage(error));
+  const input = normalizeRegistration(plain as unknown as RosterTraineeInput);
+  for (const [column, message] of registrationProblems(input)) {
+    if (!problems.has(column)) problems.set(column, message);
   }
   const parsed = parseResidentId(input.residentId);
   if (!problems.has('residentId') && parsed.ok && parsed.facts.birthDate > today) {
@@ -101,8 +98,4 @@ function mapCell(
   const value = parse(raw);
   if (value === null) problems.set(column, message(raw));
   plain[column] = value ?? raw;
-}
-
-function firstMessage(error: ValidationError): string {
-  return Object.values(error.constraints ?? {})[0] ?? '内容无效';
 }
