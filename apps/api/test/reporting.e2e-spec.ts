@@ -53,6 +53,30 @@ const RETENTION = `query($groupBy: RetentionGrouping!, $from: LocalDate, $to: Lo
   }
 }`;
 
+const RETENTION_YEARS = `query($groupBy: RetentionGrouping!, $fromYear: Int, $toYear: Int) {
+  retention(groupBy: $groupBy, fromYear: $fromYear, toYear: $toYear) {
+    fromYear toYear from to asOf
+    rows { key label horizons { days eligible retained medianWage }
+           byHouseholdCategory { householdCategory horizons { days eligible retained medianWage } } }
+    totals { horizons { days eligible retained medianWage } }
+  }
+}`;
+
+const STATS_PAGE = `query($groupBy: ReportGrouping!, $first: Int, $after: String) {
+  programmeStats(from: "2024-01-01", to: "2025-12-31", groupBy: $groupBy) {
+    rowPage(first: $first, after: $after) { nodes { key label trained employed } pageInfo { hasNextPage endCursor } totalCount }
+    totals { trained employed }
+  }
+}`;
+
+const RETENTION_PAGE = `query($groupBy: RetentionGrouping!, $first: Int, $after: String) {
+  retention(groupBy: $groupBy) {
+    asOf
+    rowPage(first: $first, after: $after) { nodes { key label horizons { days retained } } pageInfo { hasNextPage endCursor } totalCount }
+    totals { horizons { days retained } }
+  }
+}`;
+
 const PLAN_PROGRESS = `query($planId: ID!) {
   planProgress(planId: $planId) {
     asOf evaluatedThrough elapsedDays totalDays
@@ -175,7 +199,7 @@ describe('reports', () => {
     // 2025-12-31 17:00 UTC is already 2026-01-01 in Shanghai.
     await application(t6.id, p6.id, 100_000, 'APPROVED', new Date('2025-12-31T17:00:00Z'), shanghai('2026-01-02T10:00:00'));
 
-    return { s1, k1, k2, k3, t5 };
+    return { s1, k1, k2, k3, t5, t7 };
   }
 
   async function refreshed(): Promise<string> {
@@ -394,6 +418,122 @@ describe('reports', () => {
     expect(placed2025.rows.map((row: { key: string }) => row.key)).toEqual(['LIFTED_OUT', 'RURAL']);
   });
 
+  it('measures retention over whole years of first placement: one year stored, several added up, medians exact', async () => {
+    const { t7 } = await buildWorld();
+    let admin = await refreshed();
+    const retention = async (variables: Record<string, unknown>) => (await api.ok(RETENTION_YEARS, { groupBy: 'COUNTY', ...variables }, admin)).retention;
+    const horizons = (row: { horizons: { days: number; eligible: number; retained: number; medianWage: string | null }[] }) =>
+      row.horizons.map((h) => [h.days, h.eligible, h.retained, h.medianWage]);
+    // Everyone so far (2024 and 2025), from the all-years rows: the figures worked out by hand above.
+    const everyone = await retention({});
+    expect(horizons(everyone.totals)).toEqual([
+      [90, 4, 4, '4500.00'],
+      [180, 4, 3, '5000.00'],
+      [365, 3, 3, '4500.00'],
+    ]);
+
+    // T7 (临县, never trained) first placed in 2026: no horizon has come by 2026-03-02.
+    await api.prisma.placement.create({
+      data: { traineeId: t7.id, countryCode: 'CN', provinceCode: '110000', cityCode: '110100', cityName: '北京市', monthlyWageFen: 600_000, startDate: date('2026-01-05') },
+    });
+    admin = await refreshed();
+
+    // 2024-2025 of 2024-2026: the two years' rows added up and the medians from their wage
+    // histograms give exactly everyone's figures of before, category by category.
+    const placed2024And2025 = await retention({ fromYear: 2024, toYear: 2025 });
+    expect(placed2024And2025).toMatchObject({ fromYear: 2024, toYear: 2025, from: '2024-01-01', to: '2025-12-31', asOf: '2026-03-02' });
+    expect(placed2024And2025.totals).toEqual(everyone.totals);
+    expect(placed2024And2025.rows).toEqual(everyone.rows);
+    const rural = placed2024And2025.rows[1].byHouseholdCategory.find((entry: { householdCategory: string }) => entry.householdCategory === 'RURAL');
+    expect(horizons(rural)).toEqual([
+      [90, 1, 1, '3500.00'],
+      [180, 1, 0, null],
+      [365, 1, 1, '4500.00'],
+    ]);
+
+    // One year: its stored rows. T1 and T2 (2024): 3500 and 4000 on day 90, T2 between placements on day 180.
+    expect(horizons((await retention({ fromYear: 2024, toYear: 2024 })).totals)).toEqual([
+      [90, 2, 2, '3750.00'],
+      [180, 2, 1, '4000.00'],
+      [365, 2, 2, '4250.00'],
+    ]);
+    // 2026 onwards: T7 alone, placed but not yet eligible for any horizon.
+    const placed2026 = await retention({ fromYear: 2026 });
+    expect(placed2026.rows.map((row: { key: string }) => row.key)).toEqual([LINXIAN]);
+    expect(horizons(placed2026.totals)).toEqual([
+      [90, 0, 0, null],
+      [180, 0, 0, null],
+      [365, 0, 0, null],
+    ]);
+    // Before anyone was placed: nobody.
+    const before = await retention({ toYear: 2023 });
+    expect(before.rows).toEqual([]);
+    expect(horizons(before.totals)).toEqual([
+      [90, 0, 0, null],
+      [180, 0, 0, null],
+      [365, 0, 0, null],
+    ]);
+    // Whole years given as dates (the older arguments) are the same window.
+    const byDates = (await api.ok(RETENTION, { groupBy: 'COUNTY', from: '2024-01-01', to: '2025-12-31' }, admin)).retention;
+    expect(horizons(byDates.totals)).toEqual(horizons(placed2024And2025.totals));
+  });
+
+  it('refuses retention windows that are not whole years of first placement, in Chinese', async () => {
+    const admin = await api.admin();
+    const refusal = async (query: string, variables: Record<string, unknown>) => {
+      const result = await api.gql(query, { groupBy: 'COUNTY', ...variables }, admin);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+      return result.errors?.[0];
+    };
+
+    expect(await refusal(RETENTION, { from: '2024-03-01', to: '2025-12-31' })).toMatchObject({
+      message: '稳岗情况只能按首次上岗的整年统计：起始日期须为某年1月1日（收到 2024-03-01），请改用 fromYear、toYear 指定年份',
+      extensions: { reason: 'RETENTION_WINDOW_NOT_WHOLE_YEARS', field: 'from' },
+    });
+    expect(await refusal(RETENTION, { to: '2025-06-30' })).toMatchObject({ extensions: { reason: 'RETENTION_WINDOW_NOT_WHOLE_YEARS', field: 'to' } });
+    expect(await refusal(RETENTION_YEARS, { fromYear: 2025, toYear: 2024 })).toMatchObject({
+      message: '起始年份（2025）不能晚于截止年份（2024）',
+      extensions: { reason: 'INVALID_YEAR_RANGE', field: 'fromYear' },
+    });
+    const mixed = `query { retention(groupBy: COUNTY, from: "2024-01-01", toYear: 2025) { asOf } }`;
+    expect(await refusal(mixed, {})).toMatchObject({ extensions: { reason: 'RETENTION_WINDOW_CONFLICT' } });
+  });
+
+  it('pages grouped rows in their natural order with first and after; totals stay whole', async () => {
+    const { k1, k2, k3 } = await buildWorld();
+    const admin = await refreshed();
+
+    const stats = async (variables: Record<string, unknown>) => (await api.ok(STATS_PAGE, { groupBy: 'COHORT', ...variables }, admin)).programmeStats;
+    const first = await stats({ first: 2 });
+    expect(first.rowPage.nodes.map((row: { key: string; trained: number }) => [row.key, row.trained])).toEqual([
+      [k1.id, 4],
+      [k2.id, 1],
+    ]);
+    expect(first.rowPage).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first.totals).toEqual({ trained: 5, employed: 4 });
+    const second = await stats({ first: 2, after: first.rowPage.pageInfo.endCursor });
+    expect(second.rowPage.nodes.map((row: { label: string }) => row.label)).toEqual(['第3期（吕梁护工学校一）']);
+    expect(second.rowPage).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect(second.rowPage.nodes[0].key).toBe(k3.id);
+    // Without first, a page has 50 rows at most.
+    expect((await stats({})).rowPage.nodes).toHaveLength(3);
+
+    const retention = async (variables: Record<string, unknown>) => (await api.ok(RETENTION_PAGE, { groupBy: 'COHORT', ...variables }, admin)).retention;
+    const page1 = await retention({ first: 1 });
+    expect(page1.rowPage.nodes.map((row: { key: string; horizons: { retained: number }[] }) => [row.key, row.horizons.map((h) => h.retained)])).toEqual([[k1.id, [3, 2, 2]]]);
+    expect(page1.rowPage).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    expect(page1.totals.horizons.map((h: { retained: number }) => h.retained)).toEqual([4, 3, 3]);
+    expect(page1.asOf).toBe('2026-03-02');
+    const page2 = await retention({ first: 1, after: page1.rowPage.pageInfo.endCursor });
+    expect(page2.rowPage.nodes.map((row: { key: string }) => row.key)).toEqual([k2.id]);
+    expect(page2.rowPage.pageInfo.hasNextPage).toBe(false);
+
+    const badCursor = await api.gql(RETENTION_PAGE, { groupBy: 'COHORT', first: 1, after: 'bm9wZQ' }, admin);
+    expect(errorCodes(badCursor)).toEqual(['BAD_USER_INPUT']);
+    expect(badCursor.errors?.[0].extensions).toMatchObject({ reason: 'INVALID_CURSOR' });
+    expect(errorCodes(await api.gql(STATS_PAGE, { groupBy: 'COHORT', first: 201 }, admin))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('shows each plan target, the figure so far and the linear projection to the plan end', async () => {
     await buildWorld();
     const plan = await api.prisma.programmePlan.create({
@@ -443,10 +583,26 @@ describe('reports', () => {
     const total = async () => (await api.ok(STATS, { from: '2024-01-01', to: '2026-12-31', groupBy: 'COUNTY' }, admin)).programmeStats.totals.trained;
     expect(await total()).toBe(5);
 
-    await api.prisma.enrollment.create({ data: { traineeId: t5.id, cohortId: k2.id, status: 'PASSED' } });
+    const enrollment = await api.prisma.enrollment.create({ data: { traineeId: t5.id, cohortId: k2.id, status: 'PASSED' } });
     expect(await total()).toBe(5);
     await refreshed();
     expect(await total()).toBe(6);
+
+    // A refresh writes only the rows that changed: T5's rows (临县, registered poor, on K2's last day
+    // 2025-01-31, its month and its year) came with the enrollment and must go with it.
+    const t5Rows = () =>
+      api.prisma.reportFlow.findMany({
+        where: { dimension: 'COUNTY', dimensionKey: LINXIAN, householdCategory: 'REGISTERED_POOR', period: { gte: date('2025-01-01') } },
+      });
+    expect((await t5Rows()).map((row) => [row.grain, row.trained]).sort()).toEqual([
+      ['DAY', 1],
+      ['MONTH', 1],
+      ['YEAR', 1],
+    ]);
+    await api.prisma.enrollment.delete({ where: { id: enrollment.id } });
+    await refreshed();
+    expect(await total()).toBe(5);
+    expect(await t5Rows()).toEqual([]);
   });
 
   it('gives each report as a table with Chinese headers for the xlsx export', async () => {

@@ -78,11 +78,14 @@ export class ReportLabelsService {
   }
 }
 
-/** Orders row keys by their labels' natural order, rows without a key (no training) last. */
+/**
+ * Orders row keys by their labels' natural order, rows without a key (no training) last; keys of
+ * equal order (two schools of one name) by the key itself, so that pages of rows never overlap.
+ */
 export function compareKeys(labels: Map<string, KeyLabel>, a: string, b: string): number {
   if (!a || !b) return a === b ? 0 : a ? -1 : 1;
   const orderA = labels.get(a)?.order ?? a;
   const orderB = labels.get(b)?.order ?? b;
-  if (typeof orderA === 'number' && typeof orderB === 'number') return orderA - orderB;
-  return String(orderA).localeCompare(String(orderB), 'zh-CN');
+  const byOrder = typeof orderA === 'number' && typeof orderB === 'number' ? orderA - orderB : String(orderA).localeCompare(String(orderB), 'zh-CN');
+  return byOrder || (a < b ? -1 : a > b ? 1 : 0);
 }

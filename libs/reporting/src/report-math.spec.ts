@@ -1,4 +1,4 @@
-import { basisPoints, linearProjection, mergeHistograms, percentileFromHistogram, WAGE_BUCKETS, wageBucketIndex } from './report-math';
+import { basisPoints, linearProjection, mergeHistograms, percentileFromHistogram, roundHalfEven, WAGE_BUCKETS, wageBucketIndex } from './report-math';
 
 /** percentile_cont over a plain list, as PostgreSQL defines it. */
 function percentileCont(values: number[], p: number): number {
@@ -20,7 +20,9 @@ describe('basisPoints', () => {
 describe('percentileFromHistogram', () => {
   it('is the middle value of an odd count and the mean of the two middle values of an even count', () => {
     expect(percentileFromHistogram([{ value: 300_000, count: 1 }, { value: 200_000, count: 1 }, { value: 400_000, count: 1 }])).toBe(300_000);
-    expect(percentileFromHistogram([{ value: 300_000, count: 1 }, { value: 400_001, count: 1 }])).toBe(350_001);
+    // 350000.5 and 350001.5: PostgreSQL's round(percentile_cont(…)) goes to the even neighbour.
+    expect(percentileFromHistogram([{ value: 300_000, count: 1 }, { value: 400_001, count: 1 }])).toBe(350_000);
+    expect(percentileFromHistogram([{ value: 300_000, count: 1 }, { value: 400_003, count: 1 }])).toBe(350_002);
     expect(percentileFromHistogram([{ value: 200_000, count: 3 }, { value: 500_000, count: 1 }])).toBe(200_000);
     expect(percentileFromHistogram([])).toBeNull();
     expect(percentileFromHistogram([{ value: 1, count: 0 }])).toBeNull();
@@ -34,6 +36,12 @@ describe('percentileFromHistogram', () => {
       const histogram = mergeHistograms(values.map((value) => ({ value, count: 1 })));
       for (const p of [0.25, 0.5, 0.9]) expect(percentileFromHistogram(histogram, p)).toBe(Math.round(percentileCont(values, p)));
     }
+  });
+});
+
+describe('roundHalfEven', () => {
+  it('rounds as PostgreSQL rounds a double precision: ties to the even integer', () => {
+    expect([0.5, 1.5, 2.5, 2.4, 2.6, 350_000.5, 350_001.5, 7].map(roundHalfEven)).toEqual([0, 2, 2, 2, 3, 350_000, 350_002, 7]);
   });
 });
 

@@ -33,7 +33,18 @@ export function percentileFromHistogram(entries: readonly HistogramEntry[], p = 
     return sorted[sorted.length - 1].value;
   };
   const low = valueAt(lower);
-  return Math.round(low + (position - lower) * (valueAt(upper) - low));
+  return roundHalfEven(low + (position - lower) * (valueAt(upper) - low));
+}
+
+/**
+ * How PostgreSQL rounds a double precision (round(percentile_cont(…)) in plain SQL): to the
+ * nearest integer, ties to the even one (rint); Math.round would take 350000.5 up.
+ */
+export function roundHalfEven(value: number): number {
+  const floor = Math.floor(value);
+  const fraction = value - floor;
+  if (fraction !== 0.5) return Math.round(value);
+  return floor % 2 === 0 ? floor : floor + 1;
 }
 
 /** Merges histograms: counts of equal values are added. */

@@ -15,7 +15,7 @@ export function periodFilter(from: LocalDate, to: LocalDate): Prisma.Sql {
   )})`;
 }
 
-/** Days after the first placement's start at which retention is measured. */
+/** Days after the first placement's start at which retention is measured (a column set each in report_retention). */
 export const RETENTION_HORIZONS = [90, 180, 365] as const;
 
 /** The groupings of retention, and the column of report_retention_caregivers each reads. */
@@ -29,53 +29,25 @@ export const RETENTION_DIMENSIONS = {
 } as const;
 export type RetentionDimension = keyof typeof RETENTION_DIMENSIONS;
 
-/** Per horizon: how many were eligible, how many retained, and their median wage. */
-export interface RetentionAggregateRow {
-  key: string;
-  household_category: string | null;
-  horizon_days: number;
-  eligible: number;
-  retained: number;
-  median_wage_fen: number | null;
-}
-
 /**
- * Retention of the caregivers in report_retention_caregivers that `where` selects, per key of the
- * dimension and household category, and (household_category null) over all categories; one row
- * with columns eligible_N, retained_N, median_N for each horizon N:
- * eligible = the first placement began at least N days before `asOf`; retained = of those,
- * employed on day N (their wage that day is known); the median is percentile_cont(0.5) of those
- * wages, rounded to the fen. The refresh stores it for all caregivers; a report over a window of
- * first placements runs it on that window. One query, so both always agree.
+ * The figures of one retention row, horizon by horizon, from columns eligible_N, retained_N and
+ * median_N (what the report_retention reads select).
  */
-export function retentionAggregate(dimension: RetentionDimension, asOf: LocalDate, where: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
-  const perHorizon = RETENTION_HORIZONS.map((days) => {
-    const wage = Prisma.raw(`c.wage_day${days}_fen`);
-    return Prisma.sql`(count(*) FILTER (WHERE c.first_start + ${days}::int <= ${asOf}::date))::int AS ${Prisma.raw(`eligible_${days}`)},
-           count(${wage})::int AS ${Prisma.raw(`retained_${days}`)},
-           round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${wage}))::int AS ${Prisma.raw(`median_${days}`)}`;
-  });
-  return Prisma.sql`
-    SELECT c.key, c.household_category::text AS household_category, ${Prisma.join(perHorizon)}
-      FROM (SELECT ${Prisma.raw(RETENTION_DIMENSIONS[dimension])} AS key, * FROM report_retention_caregivers WHERE ${where}) c
-     GROUP BY GROUPING SETS ((c.key, c.household_category), (c.key))`;
-}
-
-/** The columns of a retentionAggregate row, one entry per horizon. */
-export function retentionByHorizon(row: Record<string, unknown>): RetentionAggregateRow[] {
+export function retentionHorizons(row: Record<string, unknown>): { days: number; eligible: number; retained: number; medianWageFen: number | null }[] {
   return RETENTION_HORIZONS.map((days) => ({
-    key: row.key as string,
-    household_category: row.household_category as string | null,
-    horizon_days: days,
-    eligible: row[`eligible_${days}`] as number,
-    retained: row[`retained_${days}`] as number,
-    median_wage_fen: row[`median_${days}`] as number | null,
+    days,
+    eligible: Number(row[`eligible_${days}`] ?? 0),
+    retained: Number(row[`retained_${days}`] ?? 0),
+    medianWageFen: (row[`median_${days}`] as number | null | undefined) ?? null,
   }));
 }
 
-/** The retentionAggregate columns as (horizon_days, eligible, retained, median_wage_fen) rows, in SQL. */
-export function retentionHorizonsSql(alias: string): Prisma.Sql {
+/** report_retention's columns of every horizon, selected as eligible_N, retained_N and median_N (summed over years when `sum`). */
+export function retentionColumns(sum = false): Prisma.Sql {
+  const of = (column: string) => (sum ? `sum(${column})::int` : column);
   return Prisma.raw(
-    `(VALUES ${RETENTION_HORIZONS.map((days) => `(${days}, ${alias}.eligible_${days}, ${alias}.retained_${days}, ${alias}.median_${days})`).join(', ')}) AS h(horizon_days, eligible, retained, median_wage_fen)`,
+    RETENTION_HORIZONS.map(
+      (days) => `${of(`eligible_${days}`)} AS eligible_${days}, ${of(`retained_${days}`)} AS retained_${days}${sum ? '' : `, median_wage_${days}_fen AS median_${days}`}`,
+    ).join(', '),
   );
 }

@@ -51,6 +51,13 @@ const categoryColumns = (suffix: string) => HOUSEHOLD_CATEGORIES.map((category) 
 const categoryCells = (byCategory: { householdCategory: HouseholdCategory; count: number }[]) =>
   Object.fromEntries(byCategory.map((entry) => [entry.householdCategory, entry.count]));
 
+/** A window of first-placement years as a title says it: 不限, 2024年, 2021至2025年, 2021年及以后. */
+function yearsLabel(from: number | null, to: number | null): string {
+  if (from === null) return to === null ? '不限' : `${to}年及以前`;
+  if (to === null) return `${from}年及以后`;
+  return from === to ? `${from}年` : `${from}至${to}年`;
+}
+
 const PLACE_HEADERS: Record<PlaceLevel, string> = { COUNTRY: '国家', PROVINCE: '省份（境外为国家）', CITY: '城市' };
 const GROUPING_HEADERS: Record<ReportGrouping, string> = {
   COUNTY: '县(市、区)',
@@ -228,7 +235,7 @@ export class ReportTablesService {
           [`wage${figure.days}`, figure.medianWageFen],
         ]),
       );
-    const firstPlaced = `${window.from ?? '不限'}至${window.to ?? '不限'}`;
+    const firstPlaced = yearsLabel(report.fromYear, report.toYear);
     return {
       title: `稳岗情况（首次上岗${firstPlaced}，截至${report.asOf ?? '—'}，按${GROUPING_HEADERS[grouping]}）`,
       columns: [text('group', GROUPING_HEADERS[grouping]), CATEGORY, ...horizonColumns],

@@ -1,8 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@carebridge/auth';
+import { Connection, DEFAULT_PAGE_SIZE, PageArgs } from '@carebridge/common';
 import { Role } from '@carebridge/db';
 import { ProgrammeStatsArgs } from './dto/report.args';
 import {
+  FlowRowConnection,
   FlowRowModel,
   FollowUpCoverageModel,
   MedianWageYearModel,
@@ -14,7 +16,7 @@ import {
   WageIncomeYearModel,
 } from './models/programme-stats.model';
 import { ReportFreshnessModel } from './models/report-freshness.model';
-import { ProgrammeStatsService, ReportRange } from './programme-stats.service';
+import { FlowRow, ProgrammeStatsService, ReportRange } from './programme-stats.service';
 import { ReportRefreshService } from './refresh/report-refresh.service';
 import { reportRange } from './report-range';
 
@@ -50,9 +52,15 @@ export class ReportsResolver {
     return this.refresh.refresh();
   }
 
-  @ResolveField(() => [FlowRowModel], { description: '按分组的培训、取证、就业人数与就业率' })
+  @ResolveField(() => [FlowRowModel], { description: '按分组的培训、取证、就业人数与就业率：全部分组，按分组的自然顺序；分组多（如按期次）时请用 rowPage 分页' })
   rows(@Parent() stats: ProgrammeStatsModel) {
     return this.stats.flows(range(stats), stats.groupBy);
+  }
+
+  @ResolveField(() => FlowRowConnection, { description: '按分组的培训、取证、就业人数与就业率，分页（first、after），按分组的自然顺序' })
+  async rowPage(@Parent() stats: ProgrammeStatsModel, @Args() page: PageArgs): Promise<Connection<FlowRow>> {
+    const { rows, pageInfo, totalCount } = await this.stats.flowPage(range(stats), stats.groupBy, { first: page.first ?? DEFAULT_PAGE_SIZE, after: page.after });
+    return { nodes: rows, pageInfo, totalCount };
   }
 
   @ResolveField(() => FlowRowModel, { description: '全项目合计' })

@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { HouseholdCategory, Prisma, PrismaService } from '@carebridge/db';
 import { LocalDate } from '@carebridge/rules';
 import { ReportRefreshService } from './refresh/report-refresh.service';
-import { RetentionGrouping } from './report-grouping';
-import { compareKeys, ReportLabelsService } from './report-labels.service';
+import { HOUSEHOLD_CATEGORIES, RetentionGrouping } from './report-grouping';
+import { ReportLabelsService } from './report-labels.service';
 import { basisPoints } from './report-math';
+import { pageOfKeys, RowPage, RowPageArgs } from './report-page';
 import { groupBy, perCategory } from './report-rows';
-import { RETENTION_HORIZONS, retentionAggregate, RetentionAggregateRow, retentionByHorizon, RetentionDimension } from './report-sql';
+import { RETENTION_HORIZONS, retentionColumns, retentionHorizons } from './report-sql';
+import { FirstPlacementWindow, firstPlacementYears, YearSelection, yearSelection } from './retention-window';
+
+export type { FirstPlacementWindow } from './retention-window';
 
 export interface RetentionFigures {
   /** Days after the first placement's start. */
@@ -27,24 +31,37 @@ export interface RetentionRow {
   byHouseholdCategory: { householdCategory: HouseholdCategory; horizons: RetentionFigures[] }[];
 }
 
-export interface RetentionReport {
+export interface RetentionReport extends RowPage {
   /** The summaries' date ("today" of the figures); null before the first refresh. */
   asOf: LocalDate | null;
+  /** The window: calendar years of the first placement's start, null ends open. */
+  fromYear: number | null;
+  toYear: number | null;
   rows: RetentionRow[];
   totals: RetentionRow;
 }
 
-/** Caregivers by the date of their first placement's start; either end may be open. */
-export interface FirstPlacementWindow {
-  from?: LocalDate;
-  to?: LocalDate;
+/** Stored figures of one key and household category (null: every category), horizon by horizon. */
+interface KeyFigures {
+  dimension: string;
+  key: string;
+  category: string | null;
+  horizons: ReturnType<typeof retentionHorizons>;
 }
+
+const NO_PAGE = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
 
 /**
  * Retention after placement, as public employment programmes report it: of the caregivers placed
  * (counted from their FIRST placement's start), the share still employed 90, 180 and 365 days
  * later — employed meaning any placement, not necessarily the first, covers that day — and their
  * median monthly wage then. Only caregivers whose day N has come count for horizon N.
+ *
+ * The refresh stores the figures per grouping key, household category and calendar year of the
+ * first placement, and over all years (report_retention). A window of whole years is therefore
+ * one stored row per key (all years, or one year) or a sum over its years, the medians of which
+ * come from the stored wage histograms (report_retention_wages): exact, and bounded by the number
+ * of distinct wages, not of caregivers.
  */
 @Injectable()
 export class RetentionService {
@@ -54,75 +71,134 @@ export class RetentionService {
     private readonly refresh: ReportRefreshService,
   ) {}
 
-  async retention(grouping: RetentionGrouping, window: FirstPlacementWindow = {}): Promise<RetentionReport> {
+  async retention(grouping: RetentionGrouping, window: FirstPlacementWindow = {}, page: RowPageArgs = {}): Promise<RetentionReport> {
+    const years = firstPlacementYears(window);
     const freshness = await this.refresh.freshness();
-    const empty = this.row('', '合计', []);
-    if (!freshness) return { asOf: null, rows: [], totals: empty };
-    const figures = (await this.coversEveryone(window))
-      ? await this.stored(grouping)
-      : await this.computed(grouping, window, freshness.asOf);
+    const selection = freshness ? yearSelection(years, await this.storedYears()) : ({ kind: 'NONE' } as const);
+    const empty = { asOf: freshness?.asOf ?? null, ...years, rows: [], totals: this.row('', '合计', []), ...NO_PAGE };
+    if (selection.kind === 'NONE') return empty;
+
+    const inYears = yearFilter(selection);
+    const read = (keys: string[] | null) => (selection.kind === 'YEARS' ? this.addedUp(grouping, keys, inYears) : this.stored(grouping, keys, inYears));
+    // Every row: one read, its keys taken from it. A page: the keys first, then the page's figures.
+    const everything = page.first === undefined && page.after === undefined ? await read(null) : null;
+    const allKeys = everything
+      ? everything.filter((figure) => figure.dimension === grouping && figure.category === null).map((figure) => figure.key)
+      : (
+          await this.prisma.$queryRaw<{ key: string }[]>`
+            SELECT DISTINCT dimension_key AS key FROM report_retention
+             WHERE dimension = ${grouping}::"ReportDimension" AND household_category IS NULL AND ${inYears}`
+        ).map((row) => row.key);
+    const { keys, labels, totalCount, pageInfo } = await pageOfKeys(this.labels, grouping, allKeys, page);
+    const figures = everything ?? (await read(keys.length === allKeys.length ? null : keys));
     const byKey = groupBy(
-      figures.filter((figure) => figure.dimension !== 'ALL'),
+      figures.filter((figure) => figure.dimension === grouping),
       (figure) => figure.key,
     );
-    const labels = await this.labels.labels(grouping, [...byKey.keys()]);
     return {
-      asOf: freshness.asOf,
-      rows: [...byKey]
-        .map(([key, group]) => this.row(key, labels.get(key)?.label ?? key, group))
-        .sort((a, b) => compareKeys(labels, a.key, b.key)),
+      ...empty,
+      rows: keys.map((key) => this.row(key, labels.get(key)?.label ?? key, byKey.get(key) ?? [])),
       totals: this.row(
         '',
         '合计',
         figures.filter((figure) => figure.dimension === 'ALL'),
       ),
+      totalCount,
+      pageInfo,
     };
   }
 
-  /** The stored all-caregiver figures serve when the window leaves nobody out. */
-  private async coversEveryone(window: FirstPlacementWindow): Promise<boolean> {
-    if (!window.from && !window.to) return true;
-    const [{ first, last }] = await this.prisma.$queryRaw<{ first: LocalDate | null; last: LocalDate | null }[]>`
-      SELECT min(first_start)::text AS first, max(first_start)::text AS last FROM report_retention_caregivers`;
-    if (!first || !last) return true;
-    return (!window.from || window.from <= first) && (!window.to || window.to >= last);
+  /** The first and last calendar years of first placements in the summaries; null when nobody was placed. */
+  private async storedYears(): Promise<{ first: number; last: number } | null> {
+    const [{ first, last }] = await this.prisma.$queryRaw<{ first: number | null; last: number | null }[]>`
+      SELECT min(first_placement_year) AS first, max(first_placement_year) AS last
+        FROM report_retention WHERE dimension = 'ALL' AND dimension_key = ''`;
+    return first === null || last === null ? null : { first, last };
   }
 
-  private async stored(grouping: RetentionGrouping): Promise<(RetentionAggregateRow & { dimension: string })[]> {
-    return this.prisma.$queryRaw`
-      SELECT dimension::text AS dimension, dimension_key AS key, household_category::text AS household_category,
-             horizon_days, eligible, retained, median_wage_fen
-        FROM report_retention WHERE dimension IN (${grouping}::"ReportDimension", 'ALL')`;
+  /** The stored rows (all years, or one) of the keys (null: all of the grouping's) and of the totals. */
+  private async stored(grouping: RetentionGrouping, keys: string[] | null, inYears: Prisma.Sql): Promise<KeyFigures[]> {
+    const rows = await this.prisma.$queryRaw<Record<string, unknown>[]>`
+      SELECT dimension::text AS dimension, dimension_key AS key, household_category::text AS category, ${retentionColumns()}
+        FROM report_retention WHERE ${inScope(grouping, keys)} AND ${inYears}`;
+    return rows.map((row) => ({ dimension: row.dimension as string, key: row.key as string, category: row.category as string | null, horizons: retentionHorizons(row) }));
   }
 
   /**
-   * Exact medians cannot be summed from stored parts, so a window reads every caregiver in it:
-   * its time grows with the window (see bench/reports/RESULTS.md).
+   * Several years: counts add up over the years' rows; each median is percentile_cont(0.5) of the
+   * years' wage histograms added up — the value at the middle position of the sorted wages (the
+   * mean of the two middle ones for an even count), rounded to the fen as PostgreSQL rounds it.
+   * One pass over the histograms in their primary key's order (a key's horizon, wages ascending,
+   * a wage's years side by side): nothing is sorted, every category's running count at once.
    */
-  private async computed(grouping: RetentionGrouping, window: FirstPlacementWindow, asOf: LocalDate): Promise<(RetentionAggregateRow & { dimension: string })[]> {
-    const where = Prisma.sql`first_start BETWEEN ${window.from ?? '0001-01-01'}::date AND ${window.to ?? '9999-12-31'}::date`;
-    const of = (dimension: RetentionDimension) => Prisma.sql`SELECT ${dimension} AS dimension, r.* FROM (${retentionAggregate(dimension, asOf, where)}) r`;
-    const rows = await this.prisma.$queryRaw<Record<string, unknown>[]>`${of(grouping)} UNION ALL ${of('ALL')}`;
-    return rows.flatMap((row) => retentionByHorizon(row).map((figure) => ({ ...figure, dimension: row.dimension as string })));
+  private async addedUp(grouping: RetentionGrouping, keys: string[] | null, inYears: Prisma.Sql): Promise<KeyFigures[]> {
+    const where = Prisma.sql`${inScope(grouping, keys)} AND ${inYears}`;
+    // Column 0: every category; 1…: each category, in the histograms' order.
+    const columns = ['', ...HOUSEHOLD_CATEGORIES].map((_, index) => index);
+    const caregivers = (index: number) =>
+      index === 0 ? HOUSEHOLD_CATEGORIES.map((_, category) => `caregivers[${category + 1}]`).join(' + ') : `caregivers[${index}]`;
+    const raw = (parts: (index: number) => string) => Prisma.raw(columns.map(parts).join(',\n'));
+    const [counts, medians] = await Promise.all([
+      this.prisma.$queryRaw<Record<string, unknown>[]>`
+        SELECT dimension::text AS dimension, dimension_key AS key, household_category::text AS category, ${retentionColumns(true)}
+          FROM report_retention WHERE ${where}
+         GROUP BY dimension, dimension_key, household_category`,
+      this.prisma.$queryRaw<Record<string, unknown>[]>`
+        SELECT dimension::text AS dimension, dimension_key AS key, horizon_days AS days,
+               ${raw((i) => `round((min(monthly_wage_fen) FILTER (WHERE up_to_${i} > (n_${i} - 1) / 2) + min(monthly_wage_fen) FILTER (WHERE up_to_${i} > n_${i} / 2))::float8 / 2)::int AS median_${i}`)}
+          FROM (SELECT *, ${raw((i) => `sum(c_${i}) OVER upward AS up_to_${i}, sum(c_${i}) OVER horizon AS n_${i}`)}
+                  FROM (SELECT dimension, dimension_key, horizon_days, monthly_wage_fen, ${raw((i) => `sum(${caregivers(i)})::bigint AS c_${i}`)}
+                          FROM report_retention_wages WHERE ${where}
+                         GROUP BY dimension, dimension_key, horizon_days, monthly_wage_fen) wages
+                WINDOW horizon AS (PARTITION BY dimension, dimension_key, horizon_days), upward AS (horizon ORDER BY monthly_wage_fen)) ranked
+         GROUP BY dimension, dimension_key, horizon_days`,
+    ]);
+    const medianOf = new Map<string, number | null>();
+    for (const row of medians) {
+      for (const index of columns) {
+        const category = index === 0 ? '' : HOUSEHOLD_CATEGORIES[index - 1];
+        medianOf.set(`${row.dimension}|${row.key}|${category}|${row.days}`, row[`median_${index}`] as number | null);
+      }
+    }
+    return counts.map((row) => {
+      const figure = { dimension: row.dimension as string, key: row.key as string, category: row.category as string | null };
+      const median = (days: number) => medianOf.get(`${figure.dimension}|${figure.key}|${figure.category ?? ''}|${days}`) ?? null;
+      return { ...figure, horizons: retentionHorizons(row).map((horizon) => ({ ...horizon, medianWageFen: median(horizon.days) })) };
+    });
   }
 
-  private row(key: string, label: string, figures: RetentionAggregateRow[]): RetentionRow {
-    const horizons = (ofCategory: RetentionAggregateRow[]) =>
+  private row(key: string, label: string, figures: KeyFigures[]): RetentionRow {
+    const horizons = (figure: KeyFigures | undefined): RetentionFigures[] =>
       RETENTION_HORIZONS.map((days) => {
-        const figure = ofCategory.find((row) => row.horizon_days === days);
-        const eligible = figure?.eligible ?? 0;
-        const retained = figure?.retained ?? 0;
-        return { days, eligible, retained, retentionRateBasisPoints: basisPoints(retained, eligible), medianWageFen: figure?.median_wage_fen ?? null };
+        const { eligible = 0, retained = 0, medianWageFen = null } = figure?.horizons.find((horizon) => horizon.days === days) ?? {};
+        return { days, eligible, retained, retentionRateBasisPoints: basisPoints(retained, eligible), medianWageFen };
       });
-    const byCategory = groupBy(
-      figures.filter((figure) => figure.household_category !== null),
-      (figure) => figure.household_category as string,
-    );
+    const byCategory = new Map(figures.filter((figure) => figure.category !== null).map((figure) => [figure.category as string, { horizons: horizons(figure) }]));
     return {
       key,
       label,
-      horizons: horizons(figures.filter((figure) => figure.household_category === null)),
-      byHouseholdCategory: perCategory(new Map([...byCategory].map(([category, rows]) => [category, { horizons: horizons(rows) }])), () => ({ horizons: horizons([]) })),
+      horizons: horizons(figures.find((figure) => figure.category === null)),
+      byHouseholdCategory: perCategory(byCategory, () => ({ horizons: horizons(undefined) })),
     };
+  }
+}
+
+/**
+ * The rows of the grouping's keys (null: all of them) and of the totals (dimension ALL, key ''):
+ * without keys the grouping's rows are one range of the indexes, read in their order.
+ */
+function inScope(grouping: RetentionGrouping, keys: string[] | null): Prisma.Sql {
+  const dimensions = Prisma.sql`dimension IN (${grouping}::"ReportDimension", 'ALL')`;
+  return keys ? Prisma.sql`${dimensions} AND dimension_key = ANY(${[...keys, '']}::text[])` : dimensions;
+}
+
+function yearFilter(selection: Exclude<YearSelection, { kind: 'NONE' }>): Prisma.Sql {
+  switch (selection.kind) {
+    case 'ALL':
+      return Prisma.sql`first_placement_year IS NULL`;
+    case 'YEAR':
+      return Prisma.sql`first_placement_year = ${selection.year}::int`;
+    case 'YEARS':
+      return Prisma.sql`first_placement_year BETWEEN ${selection.from}::int AND ${selection.to}::int`;
   }
 }

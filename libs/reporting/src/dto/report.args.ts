@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { LocalDateScalar } from '@carebridge/common';
 import { ReportGrouping, RetentionGrouping } from '../report-grouping';
 
@@ -18,18 +18,42 @@ export class ProgrammeStatsArgs {
   groupBy!: ReportGrouping;
 }
 
+const WHOLE_YEARS = '稳岗情况只按首次上岗的整年统计，请改用 fromYear、toYear';
+
 @ArgsType()
 export class RetentionArgs {
   @Field(() => RetentionGrouping, { description: '分组方式' })
   @IsEnum(RetentionGrouping, { message: '分组方式无效' })
   groupBy!: RetentionGrouping;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '只统计首次上岗开始日期不早于此日的护工（含）' })
+  @Field(() => Int, { nullable: true, description: '只统计首次上岗开始于此年或以后的护工（含）；空为不限' })
+  @IsOptional()
+  @IsInt({ message: '起始年份应为整数' })
+  @Min(1949, { message: '起始年份无效' })
+  @Max(9999, { message: '起始年份无效' })
+  fromYear?: number;
+
+  @Field(() => Int, { nullable: true, description: '只统计首次上岗开始于此年或以前的护工（含）；空为不限' })
+  @IsOptional()
+  @IsInt({ message: '截止年份应为整数' })
+  @Min(1949, { message: '截止年份无效' })
+  @Max(9999, { message: '截止年份无效' })
+  toYear?: number;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '首次上岗开始日期不早于此日（含）；须为某年1月1日，否则报错',
+    deprecationReason: WHOLE_YEARS,
+  })
   @IsOptional()
   @IsDate({ message: '起始日期无效' })
   from?: Date;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '只统计首次上岗开始日期不晚于此日的护工（含）' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '首次上岗开始日期不晚于此日（含）；须为某年12月31日，否则报错',
+    deprecationReason: WHOLE_YEARS,
+  })
   @IsOptional()
   @IsDate({ message: '截止日期无效' })
   to?: Date;

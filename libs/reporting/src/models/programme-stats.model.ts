@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar, MoneyScalar } from '@carebridge/common';
+import { ConnectionType, LocalDateScalar, MoneyScalar } from '@carebridge/common';
 import { HouseholdCategory, RightsCaseCategory } from '@carebridge/db';
 import { ReportGrouping } from '../report-grouping';
 
@@ -55,6 +55,9 @@ export class FlowRowModel {
   @Field(() => [CategoryFlowModel], { description: '按人群类别细分（五类齐全，无数据为0）' })
   byHouseholdCategory!: CategoryFlowModel[];
 }
+
+@ObjectType('ProgrammeFlowRowConnection', { description: '培训与就业数字的分组行，分页，按分组的自然顺序（期次按期号）' })
+export class FlowRowConnection extends ConnectionType(FlowRowModel) {}
 
 @ObjectType('CategoryCount', { description: '某一人群类别的数量' })
 export class CategoryCountModel {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar, MoneyScalar } from '@carebridge/common';
+import { ConnectionType, LocalDateScalar, MoneyScalar } from '@carebridge/common';
 import { HouseholdCategory } from '@carebridge/db';
 import { RetentionGrouping } from '../report-grouping';
 
@@ -45,26 +45,28 @@ export class RetentionRowModel {
   byHouseholdCategory!: RetentionByCategoryModel[];
 }
 
+@ObjectType('RetentionRowConnection', { description: '稳岗情况的分组行，分页，按分组的自然顺序（期次按期号）' })
+export class RetentionRowConnection extends ConnectionType(RetentionRowModel) {}
+
 @ObjectType('Retention', {
   description:
-    '上岗后稳岗情况（仅管理员）：按首次上岗开始日期统计的护工，在其后第90、180、365天仍在岗的比例及当时月薪中位数。数字来自定时刷新的汇总表（见 reportsFreshness）',
+    '上岗后稳岗情况（仅管理员）：按首次上岗开始日期统计的护工，在其后第90、180、365天仍在岗的比例及当时月薪中位数；可按首次上岗的年份（整年）筛选。数字来自定时刷新的汇总表（见 reportsFreshness）',
 })
 export class RetentionModel {
   @Field(() => RetentionGrouping, { description: '分组方式' })
   groupBy!: RetentionGrouping;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '首次上岗开始日期不早于（含）；空为不限' })
+  @Field(() => Int, { nullable: true, description: '首次上岗开始年份不早于（含）；空为不限' })
+  fromYear!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '首次上岗开始年份不晚于（含）；空为不限' })
+  toYear!: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '首次上岗开始日期不早于（含）：fromYear 的1月1日；空为不限', deprecationReason: '请改用 fromYear' })
   from!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '首次上岗开始日期不晚于（含）；空为不限' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '首次上岗开始日期不晚于（含）：toYear 的12月31日；空为不限', deprecationReason: '请改用 toYear' })
   to!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '统计日期（汇总数据的日期）；尚未刷新过时为空' })
-  asOf!: string | null;
-
-  @Field(() => [RetentionRowModel], { description: '各分组' })
-  rows!: RetentionRowModel[];
-
-  @Field(() => RetentionRowModel, { description: '合计' })
-  totals!: RetentionRowModel;
+  // asOf, rows, rowPage and totals: RetentionResolver.
 }

@@ -30,7 +30,8 @@ const REFRESH_TIMEOUT_MS = 30 * 60_000;
  * retention), so incremental upkeep would spread report logic over every module that writes
  * enrollments, certificates, placements, visits, cases and subsidies. A rebuild is one place,
  * obviously correct, and takes well under the schedule's interval at 1,000,000 trainees (see
- * bench/reports/RESULTS.md). The price is staleness, bounded by REPORT_REFRESH_SCHEDULE.
+ * bench/reports/RESULTS.md); it computes everything but writes only the rows that changed
+ * (byDifference in report-refresh.sql.ts). The price is staleness, bounded by REPORT_REFRESH_SCHEDULE.
  */
 @Injectable()
 export class ReportRefreshService {

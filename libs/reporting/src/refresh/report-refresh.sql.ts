@@ -1,6 +1,7 @@
 import { Prisma } from '@carebridge/db';
 import { LocalDate } from '@carebridge/rules';
-import { RETENTION_DIMENSIONS, RETENTION_HORIZONS, RetentionDimension, retentionAggregate, retentionHorizonsSql } from '../report-sql';
+import { HOUSEHOLD_CATEGORIES } from '../report-grouping';
+import { RETENTION_DIMENSIONS, RETENTION_HORIZONS, RetentionDimension } from '../report-sql';
 
 /** One statement of the refresh, named for its log line and the benchmark. */
 export interface RefreshStep {
@@ -8,24 +9,32 @@ export interface RefreshStep {
   sql: Prisma.Sql;
 }
 
-const SUMMARY_TABLES = [
-  'report_flows',
-  'report_placements',
-  'report_wage_histogram',
-  'report_wage_income',
-  'report_rights_cases',
-  'report_subsidies',
-  'report_follow_up_coverage',
-  'report_retention_caregivers',
-  'report_retention',
-];
+/**
+ * The summaries rebuilt by difference (see byDifference): their rows are computed into a
+ * temporary copy, and only the rows that changed are written.
+ */
+const SUMMARY_KEYS = {
+  report_flows: ['dimension', 'grain', 'period', 'dimension_key', 'household_category'],
+  report_placements: ['dimension', 'grain', 'period', 'dimension_key', 'household_category'],
+  report_wage_histogram: ['grain', 'period', 'household_category', 'monthly_wage_fen'],
+  report_rights_cases: ['grain', 'period', 'category', 'household_category'],
+  report_subsidies: ['grain', 'period', 'event', 'household_category'],
+  report_retention_caregivers: ['trainee_id'],
+  report_retention_wages: ['dimension', 'dimension_key', 'horizon_days', 'monthly_wage_fen', 'first_placement_year'],
+} as const;
+type DifferenceTable = keyof typeof SUMMARY_KEYS;
+
+/** The small summaries, cleared and written anew. */
+const CLEARED_TABLES = ['report_wage_income', 'report_follow_up_coverage', 'report_retention'];
+
+const SUMMARY_TABLES = [...Object.keys(SUMMARY_KEYS), ...CLEARED_TABLES];
 
 /** Any fixed number: refreshes of all processes queue behind one another on it. */
 const REFRESH_LOCK = 7_402_031;
 
 const shanghaiDate = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'Asia/Shanghai')::date`);
 
-/** MONTH rows summed from the DAY rows, then YEAR rows from the MONTH rows. */
+/** MONTH rows summed from the DAY rows, then YEAR rows from the MONTH rows, in `table`. */
 function rollUp(table: string, keys: string[], measures: string[]): RefreshStep[] {
   const keyList = keys.join(', ');
   const sums = measures.map((measure) => `sum(${measure})`).join(', ');
@@ -39,6 +48,106 @@ function rollUp(table: string, keys: string[], measures: string[]): RefreshStep[
     { name: `${table}: months`, sql: from('DAY', 'MONTH', 'month') },
     { name: `${table}: years`, sql: from('MONTH', 'YEAR', 'year') },
   ];
+}
+
+/** The DAY rows of a grain-and-period summary (`days`: an INSERT INTO the table it is given), then its months and years. */
+function byPeriod(table: DifferenceTable, measures: string[], days: (into: Prisma.Sql) => Prisma.Sql): RefreshStep[] {
+  const keys = SUMMARY_KEYS[table].filter((key) => key !== 'grain' && key !== 'period');
+  return byDifference(table, measures, (into) => [
+    { name: `${table}: days`, sql: days(Prisma.raw(into)) },
+    ...rollUp(into, keys, measures).map((step) => ({ ...step, name: step.name.replace(into, table) })),
+  ]);
+}
+
+/**
+ * Rebuilds a summary by difference: `fill` writes every row into a temporary copy of the table,
+ * then the table loses the rows that are gone, has the changed ones updated and the new ones
+ * inserted. Past days, months and years come out the same at every refresh, so little is
+ * written. Deleting and re-inserting every row instead made the primary key check each new row
+ * against its deleted predecessor: it doubled the writing, and grew with every refresh until
+ * vacuum (see bench/reports/RESULTS.md).
+ */
+function byDifference(table: DifferenceTable, measures: string[], fill: (into: string) => RefreshStep[]): RefreshStep[] {
+  const fresh = `refresh_${table}`;
+  const keys = SUMMARY_KEYS[table];
+  const same = keys.map((key) => `n.${key} = o.${key}`).join(' AND ');
+  const columns = [...keys, ...measures];
+  const list = (alias: string, names: readonly string[]) => names.map((name) => `${alias}.${name}`).join(', ');
+  return [
+    { name: `${table}: temporary table`, sql: Prisma.raw(`CREATE TEMP TABLE ${fresh} (LIKE ${table}) ON COMMIT DROP`) },
+    ...fill(fresh),
+    { name: `${table}: analyze`, sql: Prisma.raw(`ANALYZE ${fresh}`) },
+    { name: `${table}: delete`, sql: Prisma.raw(`DELETE FROM ${table} o WHERE NOT EXISTS (SELECT 1 FROM ${fresh} n WHERE ${same})`) },
+    {
+      name: `${table}: merge`,
+      sql: Prisma.raw(
+        `MERGE INTO ${table} o USING ${fresh} n ON ${same}
+          WHEN MATCHED AND (${list('o', measures)}) IS DISTINCT FROM (${list('n', measures)})
+            THEN UPDATE SET ${measures.map((measure) => `${measure} = n.${measure}`).join(', ')}
+          WHEN NOT MATCHED THEN INSERT (${columns.join(', ')}) VALUES (${list('n', columns)})`,
+      ),
+    },
+  ];
+}
+
+/** report_retention_caregivers' columns besides its key. */
+const RETENTION_CAREGIVER_COLUMNS = [
+  'first_start',
+  'cohort_id',
+  'school_id',
+  'major',
+  'county_code',
+  'household_category',
+  ...RETENTION_HORIZONS.map((days) => `wage_day${days}_fen`),
+];
+
+/** The calendar year of the first placement's start: retention windows are made of them. */
+const FIRST_PLACEMENT_YEAR = 'extract(year FROM first_start)::int';
+
+/**
+ * Retention per key of the dimension, per calendar year of the first placement and over all years
+ * (first_placement_year null), per household category and over all of them (null): for each
+ * horizon N, eligible = the first placement began at least N days before `asOf`; retained = of
+ * those, employed on day N (their wage that day is known); the median is percentile_cont(0.5) of
+ * those wages, rounded to the fen.
+ */
+function retentionRows(dimension: RetentionDimension, asOf: LocalDate): Prisma.Sql {
+  const columns = RETENTION_HORIZONS.map((days) => `eligible_${days}, retained_${days}, median_wage_${days}_fen`).join(', ');
+  const figures = RETENTION_HORIZONS.map((days) => {
+    const wage = Prisma.raw(`c.wage_day${days}_fen`);
+    return Prisma.sql`count(*) FILTER (WHERE c.first_start + ${days}::int <= ${asOf}::date), count(${wage}),
+           round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${wage}))`;
+  });
+  return Prisma.sql`
+    INSERT INTO report_retention (dimension, dimension_key, household_category, first_placement_year, ${Prisma.raw(columns)})
+    SELECT ${dimension}::"ReportDimension", c.key, c.household_category, c.year, ${Prisma.join(figures)}
+      FROM (SELECT ${Prisma.raw(RETENTION_DIMENSIONS[dimension])} AS key, ${Prisma.raw(FIRST_PLACEMENT_YEAR)} AS year, * FROM report_retention_caregivers) c
+     GROUP BY GROUPING SETS ((c.key, c.household_category, c.year), (c.key, c.year), (c.key, c.household_category), (c.key))`;
+}
+
+/**
+ * The wage histograms behind the retention medians: per dimension key, horizon, exact monthly
+ * wage and year of the first placement, how many retained caregivers earned that wage that day,
+ * one count per household category in HOUSEHOLD_CATEGORIES' order.
+ */
+function retentionWages(into: Prisma.Sql): Prisma.Sql {
+  const year = FIRST_PLACEMENT_YEAR.replace('first_start', 'c.first_start');
+  const sets = ['', ', c.county_code', ', c.cohort_id', ', c.school_id', ', c.major', ', c.household_category']
+    .map((column) => `(${year}, h.days, h.wage${column})`)
+    .join(', ');
+  const perCategory = HOUSEHOLD_CATEGORIES.map((category) => `count(*) FILTER (WHERE c.household_category = '${category}')`).join(', ');
+  return Prisma.sql`
+    INSERT INTO ${into} (dimension, dimension_key, horizon_days, monthly_wage_fen, first_placement_year, caregivers)
+    SELECT CASE WHEN GROUPING(c.county_code) = 0 THEN 'COUNTY' WHEN GROUPING(c.cohort_id) = 0 THEN 'COHORT'
+                WHEN GROUPING(c.school_id) = 0 THEN 'SCHOOL' WHEN GROUPING(c.major) = 0 THEN 'MAJOR'
+                WHEN GROUPING(c.household_category) = 0 THEN 'HOUSEHOLD_CATEGORY' ELSE 'ALL' END::"ReportDimension",
+           -- as in report_flows: grouped-out columns are NULL, and no training becomes ''
+           coalesce(c.county_code::text, c.cohort_id::text, c.school_id::text, c.major::text, c.household_category::text, ''),
+           h.days, h.wage, ${Prisma.raw(year)}, ARRAY[${Prisma.raw(perCategory)}]::int[]
+      FROM report_retention_caregivers c
+     CROSS JOIN LATERAL (VALUES ${Prisma.raw(RETENTION_HORIZONS.map((days) => `(${days}, c.wage_day${days}_fen)`).join(', '))}) AS h(days, wage)
+     WHERE h.wage IS NOT NULL
+     GROUP BY GROUPING SETS (${Prisma.raw(sets)})`;
 }
 
 /** The monthly wage of the placement covering day N after the first placement's start, once that day has come. */
@@ -71,7 +180,10 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
   return [
     { name: 'lock', sql: Prisma.sql`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)` },
     { name: 'work memory', sql: Prisma.sql`SET LOCAL work_mem = '256MB'` },
-    ...SUMMARY_TABLES.map((table) => ({ name: `clear ${table}`, sql: Prisma.raw(`DELETE FROM ${table}`) })),
+    // The refresh joins whole tables: hashed in that memory. A merge join sorts the side without an
+    // index by its text keys first, and took 8.7 s where a hash join took 1.3 s (report_retention_wages: delete).
+    { name: 'hash joins', sql: Prisma.sql`SET LOCAL enable_mergejoin = off` },
+    ...CLEARED_TABLES.map((table) => ({ name: `clear ${table}`, sql: Prisma.raw(`DELETE FROM ${table}`) })),
     {
       name: 'first completed training per trainee',
       sql: Prisma.sql`
@@ -89,12 +201,13 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
         SELECT DISTINCT ON (p.trainee_id) p.trainee_id, p.start_date AS day
           FROM placements p ORDER BY p.trainee_id, p.start_date, p.created_at, p.id`,
     },
-    {
-      // One pass over the events with a hash table per grouping (GROUPING SETS), rather than
-      // five copies of every event.
-      name: 'report_flows: days',
-      sql: Prisma.sql`
-        INSERT INTO report_flows (dimension, dimension_key, grain, period, household_category, trained, certified, employed)
+    // One pass over the events with a hash table per grouping (GROUPING SETS), rather than five
+    // copies of every event.
+    ...byPeriod(
+      'report_flows',
+      ['trained', 'certified', 'employed'],
+      (into) => Prisma.sql`
+        INSERT INTO ${into} (dimension, dimension_key, grain, period, household_category, trained, certified, employed)
         SELECT CASE WHEN GROUPING(t.county_code) = 0 THEN 'COUNTY' WHEN GROUPING(ev.cohort_id) = 0 THEN 'COHORT'
                     WHEN GROUPING(ev.school_id) = 0 THEN 'SCHOOL' WHEN GROUPING(ev.major) = 0 THEN 'MAJOR' ELSE 'ALL' END::"ReportDimension",
                -- the grouped-out columns are NULL; a NULL cohort, school or major (no training) becomes ''
@@ -113,12 +226,12 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
          GROUP BY GROUPING SETS ((ev.day, t.household_category), (ev.day, t.household_category, t.county_code),
                                  (ev.day, t.household_category, ev.cohort_id), (ev.day, t.household_category, ev.school_id),
                                  (ev.day, t.household_category, ev.major))`,
-    },
-    ...rollUp('report_flows', ['dimension', 'dimension_key', 'household_category'], ['trained', 'certified', 'employed']),
-    {
-      name: 'report_placements: days',
-      sql: Prisma.sql`
-        INSERT INTO report_placements (dimension, dimension_key, grain, period, household_category, placements)
+    ),
+    ...byPeriod(
+      'report_placements',
+      ['placements'],
+      (into) => Prisma.sql`
+        INSERT INTO ${into} (dimension, dimension_key, grain, period, household_category, placements)
         SELECT CASE WHEN GROUPING(p.country_code) = 0 THEN 'COUNTRY' WHEN GROUPING(pl.province) = 0 THEN 'PROVINCE' ELSE 'CITY' END::"ReportDimension",
                coalesce(p.country_code::text, pl.province, pl.city), 'DAY', p.start_date, t.household_category, count(*)
           FROM placements p JOIN trainees t ON t.id = p.trainee_id
@@ -127,17 +240,16 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
                                     coalesce(p.city_code::text, p.country_code::text || ':' || p.city_name) AS city) pl
          GROUP BY GROUPING SETS ((p.start_date, t.household_category, p.country_code), (p.start_date, t.household_category, pl.province),
                                  (p.start_date, t.household_category, pl.city))`,
-    },
-    ...rollUp('report_placements', ['dimension', 'dimension_key', 'household_category'], ['placements']),
-    {
-      name: 'report_wage_histogram: days',
-      sql: Prisma.sql`
-        INSERT INTO report_wage_histogram (grain, period, household_category, monthly_wage_fen, placements)
+    ),
+    ...byPeriod(
+      'report_wage_histogram',
+      ['placements'],
+      (into) => Prisma.sql`
+        INSERT INTO ${into} (grain, period, household_category, monthly_wage_fen, placements)
         SELECT 'DAY', p.start_date, t.household_category, p.monthly_wage_fen, count(*)
           FROM placements p JOIN trainees t ON t.id = p.trainee_id
          GROUP BY p.start_date, t.household_category, p.monthly_wage_fen`,
-    },
-    ...rollUp('report_wage_histogram', ['household_category', 'monthly_wage_fen'], ['placements']),
+    ),
     {
       // Wage income: what wage records say was paid; a placement without any wage record is
       // estimated at its monthly wage × (days employed in the month ÷ days in the month), month by
@@ -151,8 +263,10 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
                   FROM wage_records w JOIN placements p ON p.id = w.placement_id JOIN trainees t ON t.id = p.trainee_id
                 UNION ALL
                 SELECT m.first_day, t.household_category, 0,
-                       round(p.monthly_wage_fen::numeric * (least(m.last_day, p.last_day) - greatest(m.first_day, p.start_date) + 1)
-                             / (m.last_day - m.first_day + 1))::bigint
+                       -- a whole month is the monthly wage (no numeric division for most of the rows)
+                       CASE WHEN m.first_day >= p.start_date AND m.last_day <= p.last_day THEN p.monthly_wage_fen::bigint
+                            ELSE round(p.monthly_wage_fen::numeric * (least(m.last_day, p.last_day) - greatest(m.first_day, p.start_date) + 1)
+                                       / (m.last_day - m.first_day + 1))::bigint END
                   FROM (SELECT id, trainee_id, start_date, monthly_wage_fen, least(coalesce(end_date, ${asOf}::date), ${asOf}::date) AS last_day
                           FROM placements pl
                          WHERE start_date <= ${asOf}::date AND NOT EXISTS (SELECT 1 FROM wage_records w WHERE w.placement_id = pl.id)) p
@@ -162,20 +276,21 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
                ) income
          GROUP BY month, household_category`,
     },
-    {
-      name: 'report_rights_cases: days',
-      sql: Prisma.sql`
-        INSERT INTO report_rights_cases (grain, period, category, household_category, cases, resolved, claimed_fen, recovered_fen)
+    ...byPeriod(
+      'report_rights_cases',
+      ['cases', 'resolved', 'claimed_fen', 'recovered_fen'],
+      (into) => Prisma.sql`
+        INSERT INTO ${into} (grain, period, category, household_category, cases, resolved, claimed_fen, recovered_fen)
         SELECT 'DAY', ${shanghaiDate('rc.created_at')}, rc.category, t.household_category, count(*), count(*) FILTER (WHERE rc.status = 'RESOLVED'),
                coalesce(sum(rc.amount_claimed_fen), 0), coalesce(sum(rc.amount_recovered_fen), 0)
           FROM rights_cases rc JOIN trainees t ON t.id = rc.trainee_id
          GROUP BY 2, rc.category, t.household_category`,
-    },
-    ...rollUp('report_rights_cases', ['category', 'household_category'], ['cases', 'resolved', 'claimed_fen', 'recovered_fen']),
-    {
-      name: 'report_subsidies: days',
-      sql: Prisma.sql`
-        INSERT INTO report_subsidies (grain, period, event, household_category, applications, amount_fen)
+    ),
+    ...byPeriod(
+      'report_subsidies',
+      ['applications', 'amount_fen'],
+      (into) => Prisma.sql`
+        INSERT INTO ${into} (grain, period, event, household_category, applications, amount_fen)
         SELECT 'DAY', ev.day, ev.event, t.household_category, count(*), sum(ev.amount_fen)
           FROM (
                 SELECT trainee_id, ${shanghaiDate('created_at')} AS day, 'APPLIED'::"ReportSubsidyEvent" AS event, amount_fen FROM subsidy_applications
@@ -187,8 +302,7 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
                ) ev
           JOIN trainees t ON t.id = ev.trainee_id
          GROUP BY ev.day, ev.event, t.household_category`,
-    },
-    ...rollUp('report_subsidies', ['event', 'household_category'], ['applications', 'amount_fen']),
+    ),
     {
       // Follow-up coverage: ACTIVE placements begun by asOf, and those with a DONE visit logged
       // within the 90 calendar days ending on asOf (Asia/Shanghai).
@@ -205,23 +319,21 @@ export function refreshSteps(asOf: LocalDate): RefreshStep[] {
          WHERE p.status = 'ACTIVE' AND p.start_date <= ${asOf}::date
          GROUP BY t.household_category`,
     },
-    {
-      name: 'report_retention_caregivers',
-      sql: Prisma.sql`
-        INSERT INTO report_retention_caregivers (trainee_id, first_start, cohort_id, school_id, major, county_code, household_category,
-                                                 ${Prisma.raw(RETENTION_HORIZONS.map((days) => `wage_day${days}_fen`).join(', '))})
-        SELECT f.trainee_id, f.day, tr.cohort_id, tr.school_id, tr.major, t.county_code, t.household_category,
-               ${Prisma.join(RETENTION_HORIZONS.map((days) => wageOnDay(days, asOf)))}
-          FROM refresh_first_placements f JOIN trainees t ON t.id = f.trainee_id LEFT JOIN refresh_training tr ON tr.trainee_id = f.trainee_id
-         ORDER BY f.day`, // a window of first placements then reads neighbouring pages
-    },
+    ...byDifference('report_retention_caregivers', RETENTION_CAREGIVER_COLUMNS, (into) => [
+      {
+        name: 'report_retention_caregivers',
+        sql: Prisma.sql`
+          INSERT INTO ${Prisma.raw(into)} (trainee_id, ${Prisma.raw(RETENTION_CAREGIVER_COLUMNS.join(', '))})
+          SELECT f.trainee_id, f.day, tr.cohort_id, tr.school_id, tr.major, t.county_code, t.household_category,
+                 ${Prisma.join(RETENTION_HORIZONS.map((days) => wageOnDay(days, asOf)))}
+            FROM refresh_first_placements f JOIN trainees t ON t.id = f.trainee_id LEFT JOIN refresh_training tr ON tr.trainee_id = f.trainee_id`,
+      },
+    ]),
     ...(Object.keys(RETENTION_DIMENSIONS) as RetentionDimension[]).map((dimension) => ({
       name: `report_retention: ${dimension}`,
-      sql: Prisma.sql`
-        INSERT INTO report_retention (dimension, dimension_key, household_category, horizon_days, eligible, retained, median_wage_fen)
-        SELECT ${dimension}::"ReportDimension", r.key, r.household_category::"HouseholdCategory", h.horizon_days, h.eligible, h.retained, h.median_wage_fen
-          FROM (${retentionAggregate(dimension, asOf)}) r CROSS JOIN LATERAL ${retentionHorizonsSql('r')}`,
+      sql: retentionRows(dimension, asOf),
     })),
+    ...byDifference('report_retention_wages', ['caregivers'], (into) => [{ name: 'report_retention_wages', sql: retentionWages(Prisma.raw(into)) }]),
     ...SUMMARY_TABLES.map((table) => ({ name: `analyze ${table}`, sql: Prisma.raw(`ANALYZE ${table}`) })),
   ];
 }
