@@ -8,6 +8,8 @@ interface ColumnType {
   parameter: string;
   /** Cast of the unnested value into the column's type, when the parameter cannot carry it. */
   cast: string | null;
+  /** A json/jsonb column: the value travels as its JSON text. */
+  json: boolean;
 }
 
 /**
@@ -48,12 +50,13 @@ async function columnTypes(tx: Prisma.TransactionClient, table: string): Promise
 
 function columnType(dataType: string, udt: string): ColumnType {
   // An array column travels as its text form ('{a,b}'): unnest would flatten an array of arrays.
-  if (dataType === 'ARRAY') return { parameter: 'text', cast: `"${udt.slice(1)}"[]` };
-  return { parameter: dataType === 'USER-DEFINED' ? `"${udt}"` : udt, cast: null };
+  if (dataType === 'ARRAY') return { parameter: 'text', cast: `"${udt.slice(1)}"[]`, json: false };
+  return { parameter: dataType === 'USER-DEFINED' ? `"${udt}"` : udt, cast: null, json: udt === 'json' || udt === 'jsonb' };
 }
 
 function toParameter(value: unknown, type: ColumnType): unknown {
   if (value === undefined || value === null) return null;
+  if (type.json) return JSON.stringify(value);
   if (value instanceof Date) return type.parameter === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
   if (Array.isArray(value)) return `{${value.map((item) => `"${String(item).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
   return value;

@@ -48,6 +48,8 @@ export interface UserPlan {
   role: Role;
   schoolId: string | null;
   traineeId: string | null;
+  agencyId?: string | null;
+  stationId?: string | null;
   /** Trainee accounts log in by phone. */
   phone: string | null;
   createdAt: Date;
@@ -77,8 +79,36 @@ export interface PlanInputs {
 }
 
 /** An instant at a wall-clock time in China Standard Time. */
-function cstInstant(date: LocalDate, hour: number, minute = 0): Date {
+export function cstInstant(date: LocalDate, hour: number, minute = 0): Date {
   return new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`);
+}
+
+/** A Chinese personal name (姓名, one field): a family name and a given name. */
+export function personName(rng: SeededRandom, sex: Sex): string {
+  return rng.weighted(FAMILY_NAMES) + rng.pick(GIVEN_NAMES[sex]);
+}
+
+/** A mobile number not in `taken`, which it then joins. */
+export function uniqueMobile(rng: SeededRandom, taken: Set<string>): string {
+  for (;;) {
+    const phone = rng.pick(MOBILE_PREFIXES) + String(rng.int(0, 99_999_999)).padStart(8, '0');
+    if (!taken.has(phone)) {
+      taken.add(phone);
+      return phone;
+    }
+  }
+}
+
+/** Appends a move of the trainee's status to its history and moves her, as TraineeStatusService does. */
+export function recordStatus(
+  changes: Prisma.TraineeStatusChangeCreateManyInput[],
+  rng: SeededRandom,
+  trainee: TraineePlan,
+  move: { from: TraineeStatus | null; to: TraineeStatus; at: Date; actorUserId: string; reason: string },
+): void {
+  changes.push({ id: rng.uuid(), traineeId: trainee.id, fromStatus: move.from, toStatus: move.to, actorUserId: move.actorUserId, reason: move.reason, changedAt: move.at });
+  trainee.status = move.to;
+  trainee.updatedAt = move.at;
 }
 
 /** Spreads a course's hours over its days in half-hour steps; full attendance sums to the course's hours. */
@@ -235,7 +265,7 @@ class DemoPlanner {
     const registeredAt = cstInstant(registeredOn, this.rng.int(8, 17), this.rng.int(0, 59));
     const trainee: TraineePlan = {
       id: this.rng.uuid(),
-      name: this.rng.weighted(FAMILY_NAMES) + this.rng.pick(GIVEN_NAMES[sex]),
+      name: personName(this.rng, sex),
       residentId: this.uniqueResidentId(countyCode, birthDate, sex),
       phone: this.uniquePhone(),
       birthDate: localDateToDb(birthDate),
@@ -275,13 +305,7 @@ class DemoPlanner {
   }
 
   private uniquePhone(): string {
-    for (;;) {
-      const phone = this.rng.pick(MOBILE_PREFIXES) + String(this.rng.int(0, 99_999_999)).padStart(8, '0');
-      if (!this.phones.has(phone)) {
-        this.phones.add(phone);
-        return phone;
-      }
-    }
+    return uniqueMobile(this.rng, this.phones);
   }
 
   private majorsWanted(first: Major): Major[] {
@@ -399,9 +423,7 @@ class DemoPlanner {
   }
 
   private recordStatus(trainee: TraineePlan, from: TraineeStatus | null, to: TraineeStatus, at: Date, actorUserId: string, reason: string): void {
-    this.plan.statusChanges.push({ id: this.rng.uuid(), traineeId: trainee.id, fromStatus: from, toStatus: to, actorUserId, reason, changedAt: at });
-    trainee.status = to;
-    trainee.updatedAt = at;
+    recordStatus(this.plan.statusChanges, this.rng, trainee, { from, to, at, actorUserId, reason });
   }
 
   // ─── accounts ───
