@@ -6,7 +6,7 @@
  *   SWC_NODE_PROJECT=tsconfig.json node -r @swc-node/register bench/matching/run.ts [--runs 2] [--only dense-uniform,national] [--no-lsa]
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine } from './measure';
 import { renderResults, type SectionRuns } from './render';
@@ -38,7 +38,10 @@ const only = option('--only')?.split(',');
 const here = __dirname;
 const startedAt = new Date();
 const machineAtStart = machine();
-const results: SectionRuns = {};
+// With --only, the other sections keep their figures from the previous results.json.
+const previous = join(here, 'results.json');
+const results: SectionRuns = only && existsSync(previous) ? (JSON.parse(readFileSync(previous, 'utf8')) as { results: SectionRuns }).results : {};
+for (const name of only ?? []) delete results[name];
 
 for (let run = 1; run <= runs; run++) {
   for (const section of SECTIONS) {
