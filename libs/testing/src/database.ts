@@ -10,7 +10,17 @@ const REFERENCE_TABLES = ['_prisma_migrations', 'provinces', 'cities'];
 export async function resetDatabase(prisma: PrismaService): Promise<void> {
   const tables = await prisma.$queryRaw<{ tablename: string }[]>`
     SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL(${REFERENCE_TABLES})`;
-  await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+  const truncate = `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`;
+  // A worker still running a job (a reconciler pass, the relay) can deadlock with TRUNCATE's locks;
+  // PostgreSQL then aborts one side, and the reset simply tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await prisma.$executeRawUnsafe(truncate);
+      break;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('40P01')) throw error;
+    }
+  }
   await prisma.$executeRawUnsafe('ALTER SEQUENCE certificate_number_seq RESTART WITH 1');
   await ensureDefaultPolicies(prisma);
 }
