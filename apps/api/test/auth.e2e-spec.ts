@@ -338,24 +338,29 @@ describe('auth: tokens, lock-out, password policy, audit', () => {
   });
 });
 
+/** Starts an API with low rate limits and counters of its own (a fresh key prefix in Redis). */
+async function startWithLowLimits(api: TestApi, prefix: string): Promise<void> {
+  const limits = { RATE_LIMIT_API_LIMIT: '6', RATE_LIMIT_PUBLIC_LIMIT: '3', QUEUE_PREFIX: prefix };
+  // Read once, when the app starts: low limits for this app only.
+  const saved = Object.fromEntries(Object.keys(limits).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, limits);
+  try {
+    await api.start();
+  } finally {
+    Object.assign(process.env, saved);
+  }
+}
+
+const reason = (result: GqlResult) => result.errors?.[0].extensions.reason;
+
 describe('rate limits', () => {
   const api = new TestApi(AppModule);
-  const limits = { RATE_LIMIT_API_LIMIT: '6', RATE_LIMIT_PUBLIC_LIMIT: '3' };
 
   beforeAll(async () => {
-    // Read once, when the app starts: low limits for this app only.
-    const saved = Object.fromEntries(Object.keys(limits).map((name) => [name, process.env[name]]));
-    Object.assign(process.env, limits);
-    try {
-      await api.start();
-    } finally {
-      Object.assign(process.env, saved);
-    }
+    await startWithLowLimits(api, `${process.env.QUEUE_PREFIX}-limits-${Date.now()}`);
     await api.reset();
   });
   afterAll(() => api.close());
-
-  const reason = (result: GqlResult) => result.errors?.[0].extensions.reason;
 
   it('limits each signed-in user across the whole API, whatever the address, and each IP on login', async () => {
     // Two logins without a token: 2 of the address's 6 API calls and 2 of its 3 logins.
@@ -373,5 +378,29 @@ describe('rate limits', () => {
     expect(errorCodes(await api.gql(LOGIN, { a: 'nobody', p: 'Wrong2026x' }))).toEqual(['TOO_MANY_REQUESTS']);
     // Without a token, other operations still count against the address's API budget, not the login one.
     expect(reason(await api.gql(`{ provinces { code } }`))).toBeUndefined();
+  });
+});
+
+describe('rate limits across API processes', () => {
+  const first = new TestApi(AppModule);
+  const second = new TestApi(AppModule);
+
+  beforeAll(async () => {
+    const prefix = `${process.env.QUEUE_PREFIX}-shared-limits-${Date.now()}`;
+    await startWithLowLimits(first, prefix);
+    await startWithLowLimits(second, prefix);
+    await first.reset();
+  });
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+  });
+
+  it('draws one budget per user from Redis, whichever process answers', async () => {
+    const token = await first.tokenFor(Role.ADMIN);
+    // Six calls, three through each process: each alone would allow six.
+    for (let call = 1; call <= 6; call++) expect(reason(await (call % 2 ? first : second).gql(ME, {}, token))).toBeUndefined();
+    expect(errorCodes(await first.gql(ME, {}, token))).toEqual(['TOO_MANY_REQUESTS']);
+    expect(errorCodes(await second.gql(ME, {}, token))).toEqual(['TOO_MANY_REQUESTS']);
   });
 });

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RateLimitGuard, rateLimitOptions } from './rate-limit.guard';
+import { RateLimitStoreModule, RedisThrottlerStorage } from './redis-throttler-storage';
 import { TokensService } from './tokens.service';
 
 @Global()
@@ -16,7 +17,7 @@ import { TokensService } from './tokens.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
-    ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: rateLimitOptions }),
+    ThrottlerModule.forRootAsync({ imports: [RateLimitStoreModule], inject: [APP_CONFIG, RedisThrottlerStorage], useFactory: rateLimitOptions }),
   ],
   providers: [
     AuthService,

@@ -1,6 +1,6 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, ThrottlerModuleOptions, ThrottlerRequest } from '@nestjs/throttler';
+import { ThrottlerGuard, ThrottlerModuleOptions, ThrottlerRequest, ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig } from '@carebridge/config';
 import { AppError } from '@carebridge/common';
 import { AuthUser } from './auth-user';
@@ -13,8 +13,9 @@ export const PUBLIC_THROTTLER = 'public';
 /** Public operations worth guessing at or flooding: passwords, registrations, certificate numbers, refresh tokens. */
 const THROTTLED_PUBLIC_OPERATIONS = new Set(['login', 'refreshToken', 'registerTrainee', 'verifyCertificate']);
 
-export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
+export function rateLimitOptions(config: AppConfig, storage: ThrottlerStorage): ThrottlerModuleOptions {
   return {
+    storage,
     throttlers: [
       { name: API_THROTTLER, limit: config.RATE_LIMIT_API_LIMIT, ttl: config.RATE_LIMIT_API_WINDOW_SECONDS * 1000 },
       { name: PUBLIC_THROTTLER, limit: config.RATE_LIMIT_PUBLIC_LIMIT, ttl: config.RATE_LIMIT_PUBLIC_WINDOW_SECONDS * 1000 },
