@@ -12,6 +12,10 @@ export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false
 
 cleanup() {
   psql "$PGHOST_URL/postgres" -qc "DROP DATABASE IF EXISTS \"$TEST_DB\" WITH (FORCE)" >/dev/null 2>&1 || true
+  # The queues' keys under the run's own prefix (suites add their own suffixes to it).
+  if command -v redis-cli >/dev/null; then
+    redis-cli -u "${REDIS_URL:-redis://127.0.0.1:6379}" --scan --pattern "$TEST_QUEUE_PREFIX*" 2>/dev/null | xargs -r -n 500 redis-cli -u "${REDIS_URL:-redis://127.0.0.1:6379}" del >/dev/null 2>&1 || true
+  fi
 }
 trap cleanup EXIT
 
