@@ -41,13 +41,7 @@ describe('rights cases', () => {
   beforeEach(async () => {
     api.clock.set(NOW);
     await api.reset();
-    const station = (name: string, cityCode: string, isHomeCentre: boolean, coverage: Array<{ provinceCode: string; cityCode: string | null }>) =>
-      api.prisma.serviceStation.create({ data: { name, cityCode, address: '地址', phone: '010-64781234', isHomeCentre, coverage: { create: coverage } } });
-    stations = {
-      home: (await station('吕梁山护工服务中心', '141100', true, [])).id,
-      beijing: (await station('北京服务站', BEIJING.cityCode, false, [{ provinceCode: BEIJING.provinceCode, cityCode: null }])).id,
-      qingdao: (await station('青岛服务部', QINGDAO.cityCode, false, [{ ...QINGDAO }])).id,
-    };
+    stations = await fixtures.stations();
   });
 
   /** A caregiver placed with an agency (Beijing unless said), and her token. */

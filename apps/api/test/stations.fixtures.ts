@@ -16,6 +16,17 @@ export class StationsFixtures {
     private readonly factories: Factories,
   ) {}
 
+  /** The home centre, a Beijing station covering the province and a Qingdao one covering the city. */
+  async stations(): Promise<{ home: string; beijing: string; qingdao: string }> {
+    const station = (name: string, cityCode: string, isHomeCentre: boolean, coverage: Array<{ provinceCode: string; cityCode: string | null }>) =>
+      this.prisma.serviceStation.create({ data: { name, cityCode, address: '地址', phone: '010-64781234', isHomeCentre, coverage: { create: coverage } } });
+    return {
+      home: (await station('吕梁山护工服务中心', '141100', true, [])).id,
+      beijing: (await station('北京服务站', BEIJING.cityCode, false, [{ provinceCode: BEIJING.provinceCode, cityCode: null }])).id,
+      qingdao: (await station('青岛服务部', QINGDAO.cityCode, false, [{ ...QINGDAO }])).id,
+    };
+  }
+
   agency(place: { provinceCode: string; cityCode: string } = BEIJING) {
     serial += 1;
     return this.prisma.agency.create({

@@ -27,13 +27,12 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.keyPrefix = `${config.QUEUE_PREFIX}:rate-limit:`;
     // No offline queue and one try: a call must not wait for Redis to come back.
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.redis.on('error', (error: Error) => this.logger.warn(`Rate-limit store: ${error.message}`));
   }
 
   async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
     try {
-      if (this.redis.status === 'wait') await this.redis.connect();
       const [hits, remainingMs] = (await this.redis.eval(HIT, 1, this.keyPrefix + key, ttl)) as [number, number];
       const timeToExpire = Math.max(1, Math.ceil(remainingMs / 1000));
       const isBlocked = hits > limit;

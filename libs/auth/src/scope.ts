@@ -32,3 +32,22 @@ export function assertStationScope(user: AuthUser, stationId: string | null, ent
 export function assertAgencyScope(user: AuthUser, agencyId: string | null, entity: string, notFoundMessage: string): void {
   if (user.role === Role.AGENCY_STAFF && user.agencyId !== agencyId) throw AppError.notFound(entity, notFoundMessage);
 }
+
+/**
+ * The rows of an agency–caregiver record (a placement, a match proposal) a caller may see, as a
+ * where-condition: all (admin), her agency's (agency staff), her own (trainee); others none.
+ */
+export function agencyOrTraineeRows(caller: AuthUser): { agencyId?: string; traineeId?: string } {
+  switch (caller.role) {
+    case Role.ADMIN:
+      return {};
+    case Role.AGENCY_STAFF:
+      if (!caller.agencyId) throw AppError.forbidden('该账号未关联用工单位');
+      return { agencyId: caller.agencyId };
+    case Role.TRAINEE:
+      if (!caller.traineeId) throw AppError.forbidden();
+      return { traineeId: caller.traineeId };
+    default:
+      throw AppError.forbidden();
+  }
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser } from '@carebridge/auth';
+import { agencyOrTraineeRows, AuthUser } from '@carebridge/auth';
 import { AppError, Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@carebridge/common';
 import { JobDemand, MatchProposal, Prisma, PrismaService, ProposalResponse, ProposalStatus, Role } from '@carebridge/db';
 import { PlacementsService } from '@carebridge/placements';
@@ -28,7 +28,7 @@ export class ProposalsService {
   /** Newest first (then by id, so one run's proposals page stably). */
   async list({ filter, first, after }: MatchProposalsArgs, caller: AuthUser): Promise<Connection<MatchProposal>> {
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const where: Prisma.MatchProposalWhereInput = { AND: [this.visibleTo(caller), ...filterWhere(filter)] };
+    const where: Prisma.MatchProposalWhereInput = { AND: [agencyOrTraineeRows(caller), ...filterWhere(filter)] };
     const cursor = after ? { id: decodeCursor(after) } : undefined;
     const [rows, totalCount] = await Promise.all([
       this.prisma.matchProposal.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], cursor, skip: cursor ? 1 : 0, take: pageSize + 1 }),
@@ -49,7 +49,7 @@ export class ProposalsService {
     try {
       return await this.prisma.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT 1 FROM match_proposals WHERE id = ${proposalId}::uuid FOR UPDATE`;
-        const proposal = await tx.matchProposal.findFirst({ where: { AND: [{ id: proposalId }, this.visibleTo(caller)] } });
+        const proposal = await tx.matchProposal.findFirst({ where: { AND: [{ id: proposalId }, agencyOrTraineeRows(caller)] } });
         if (!proposal) throw PROPOSAL_NOT_FOUND();
         this.assertAnswerable(proposal, side);
         if (!accept) return this.decline(tx, proposal, side, reason ?? null, caller);
@@ -136,21 +136,6 @@ export class ProposalsService {
     return placement.id;
   }
 
-  /** The proposals a caller may see: all (admin), her agency's (agency staff), her own (trainee). */
-  private visibleTo(caller: AuthUser): Prisma.MatchProposalWhereInput {
-    switch (caller.role) {
-      case Role.ADMIN:
-        return {};
-      case Role.AGENCY_STAFF:
-        if (!caller.agencyId) throw AppError.forbidden('该账号未关联用工单位');
-        return { agencyId: caller.agencyId };
-      case Role.TRAINEE:
-        if (!caller.traineeId) throw AppError.forbidden();
-        return { traineeId: caller.traineeId };
-      default:
-        throw AppError.forbidden();
-    }
-  }
 }
 
 function sideOf(caller: AuthUser): Side {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService, HouseholdsService } from '@carebridge/agencies';
-import { AuthUser, assertAgencyScope } from '@carebridge/auth';
+import { agencyOrTraineeRows, AuthUser, assertAgencyScope } from '@carebridge/auth';
 import { AppError, Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, isUniqueViolation, toConnection } from '@carebridge/common';
 import { CertificateStatus, Db, Placement, PlacementStatus, Prisma, PrismaService, Role, TraineeStatus } from '@carebridge/db';
 import { DemandSlotsService } from '@carebridge/demand';
@@ -140,7 +140,7 @@ export class PlacementsService {
 
   /** One placement the caller may see; NOT_FOUND (never FORBIDDEN) outside her scope, so ids cannot be probed. */
   async get(id: string, caller: AuthUser, db: Db = this.prisma): Promise<Placement> {
-    const placement = await db.placement.findFirst({ where: { AND: [{ id }, this.visibleTo(caller)] } });
+    const placement = await db.placement.findFirst({ where: { AND: [{ id }, agencyOrTraineeRows(caller)] } });
     if (!placement) throw PLACEMENT_NOT_FOUND();
     return placement;
   }
@@ -148,7 +148,7 @@ export class PlacementsService {
   /** A page of placements, newest first (created, then id, so equal timestamps still page stably). */
   async list({ filter, first, after }: PlacementsArgs, caller: AuthUser): Promise<Connection<Placement>> {
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const where: Prisma.PlacementWhereInput = { AND: [this.visibleTo(caller), ...this.filterWhere(filter)] };
+    const where: Prisma.PlacementWhereInput = { AND: [agencyOrTraineeRows(caller), ...this.filterWhere(filter)] };
     const cursor = after ? { id: decodeCursor(after) } : undefined;
     const [rows, totalCount] = await Promise.all([
       this.prisma.placement.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], cursor, skip: cursor ? 1 : 0, take: pageSize + 1 }),
@@ -162,7 +162,7 @@ export class PlacementsService {
     return this.prisma.placement.findMany({ where: { traineeId: { in: [...traineeIds] } }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] });
   }
 
-  /** Whether the caller may see this placement: the filter `visibleTo` applies to queries, for rows already loaded. */
+  /** Whether the caller may see this placement: the condition `agencyOrTraineeRows` applies to queries, for rows already loaded. */
   canSee(caller: AuthUser, placement: Pick<Placement, 'agencyId' | 'traineeId'>): boolean {
     switch (caller.role) {
       case Role.ADMIN:
@@ -230,21 +230,6 @@ export class PlacementsService {
     return { countryCode: input.countryCode, provinceCode: null, cityCode: null, cityName: input.cityName };
   }
 
-  /** The placements a caller may see: all (admin), her agency's (agency staff), her own (trainee). */
-  private visibleTo(caller: AuthUser): Prisma.PlacementWhereInput {
-    switch (caller.role) {
-      case Role.ADMIN:
-        return {};
-      case Role.AGENCY_STAFF:
-        if (!caller.agencyId) throw AppError.forbidden('该账号未关联用工单位');
-        return { agencyId: caller.agencyId };
-      case Role.TRAINEE:
-        if (!caller.traineeId) throw AppError.forbidden();
-        return { traineeId: caller.traineeId };
-      default:
-        throw AppError.forbidden();
-    }
-  }
 
   /** GraphQL lets a client send null for an optional filter: null and absent both mean "any". */
   private filterWhere(filter: PlacementFilterInput | null | undefined): Prisma.PlacementWhereInput[] {
